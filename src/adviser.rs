@@ -1,0 +1,200 @@
+//! Adviser commands: /queue, /take N, /note, /done, /release, /canned, and relaying replies.
+
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+use sqlx::{AnyConnection, Row};
+
+use crate::engine::{Reply, State};
+use crate::hub::{Hub, Inbound, Message};
+use crate::store::{self, Outgoing, now};
+
+/// What the bot remembers about an adviser between messages.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Desk {
+    /// The ticket the adviser is working on; plain messages go to its parent.
+    current: Option<i64>,
+}
+
+fn desk_key(name: &str) -> String {
+    format!("adviser:{name}")
+}
+
+pub async fn assign(tx: &mut AnyConnection, ticket: i64, adviser: &str) -> Result<()> {
+    sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3").bind(adviser).bind(now()).bind(ticket).execute(&mut *tx).await?;
+    set_desk(tx, adviser, Some(ticket)).await
+}
+
+async fn desk(tx: &mut AnyConnection, name: &str) -> Result<Desk> {
+    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(desk_key(name)).fetch_optional(tx).await?;
+    Ok(row.and_then(|r| r.try_get::<String, _>("data").ok()).and_then(|d| serde_json::from_str(&d).ok()).unwrap_or_default())
+}
+
+async fn set_desk(tx: &mut AnyConnection, name: &str, current: Option<i64>) -> Result<()> {
+    sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
+        .bind(desk_key(name))
+        .bind(serde_json::to_string(&Desk { current })?)
+        .bind(now())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>> {
+    let _guard = hub.lock(&desk_key(name)).await;
+    let text = match &inb.message {
+        Message::Text(t) => t.trim().to_string(),
+        _ => String::new(),
+    };
+    let lang = hub.config.default_lang.clone();
+    let me = inb.chat.clone();
+    let mut out = vec![];
+    // Lock the parent's chat before the transaction: with SQLite's single connection, waiting
+    // for it inside the transaction could deadlock with the parent's own turn.
+    let current = {
+        let mut conn = hub.store.pool().acquire().await?;
+        desk(&mut conn, name).await?.current
+    };
+    let target = text.strip_prefix("/take").or_else(|| text.strip_prefix("/pak")).and_then(|a| a.trim().trim_start_matches('#').parse::<i64>().ok()).or(current);
+    let parent_chat = match target {
+        Some(id) => hub.store.ticket(id).await?.map(|t| t.chat),
+        None => None,
+    };
+    let _parent = match &parent_chat {
+        Some(c) => Some(hub.lock(c).await),
+        None => None,
+    };
+    let mut tx = hub.store.begin().await?;
+    let (cmd, arg) = match text.strip_prefix('/') {
+        Some(rest) => match rest.split_once(char::is_whitespace) {
+            Some((c, a)) => (c.to_lowercase(), a.trim().to_string()),
+            None => (rest.to_lowercase(), String::new()),
+        },
+        None => (String::new(), text.clone()),
+    };
+    let say = |id: &str, args: &[(&str, String)]| Reply { text: hub.t(&lang, id, args), choices: vec![] };
+    let mut replies: Vec<Reply> = vec![];
+    match cmd.as_str() {
+        "queue" | "wachtrij" => {
+            let rows = sqlx::query("SELECT id, lang, topic, priority, status, adviser, created_at, due_at FROM tickets WHERE status <> 'closed' ORDER BY priority, created_at, id").fetch_all(&mut *tx).await?;
+            if rows.is_empty() {
+                replies.push(say("adviser-queue-empty", &[]));
+            }
+            let mut lines = vec![];
+            for r in rows {
+                let id: i64 = r.try_get("id")?;
+                let mut args = hub.ticket_args(id, crate::queue::Priority::from_rank(r.try_get("priority")?), &r.try_get::<String, _>("lang")?, &r.try_get::<String, _>("topic")?);
+                args.push(("minutes", ((now() - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
+                let who: Option<String> = r.try_get("adviser")?;
+                args.push(("adviser", who.unwrap_or_else(|| "-".into())));
+                args.push(("overdue", if now() > r.try_get::<i64, _>("due_at")? && r.try_get::<String, _>("status")? == "open" { "yes" } else { "no" }.into()));
+                lines.push(hub.t(&lang, "adviser-queue-line", &args));
+            }
+            if !lines.is_empty() {
+                replies.push(Reply { text: lines.join("\n"), choices: vec![] });
+            }
+        }
+        "take" | "pak" => match arg.trim_start_matches('#').parse::<i64>() {
+            Ok(id) => {
+                // Atomic: only an open ticket can be claimed, so two advisers never hold one.
+                let claimed = sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3 AND status = 'open'").bind(name).bind(now()).bind(id).execute(&mut *tx).await?;
+                if claimed.rows_affected() == 1 {
+                    set_desk(&mut tx, name, Some(id)).await?;
+                    let t = store::ticket_in(&mut tx, id).await?.expect("claimed");
+                    replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
+                    replies.push(Reply { text: transcript(&mut tx, &t).await?, choices: vec![] });
+                    let parent_lang = t.lang.clone();
+                    out.push(store::enqueue(&mut tx, &t.chat, &Reply { text: hub.t(&parent_lang, "adviser-joined", &[]), choices: vec![] }).await?);
+                } else {
+                    match store::ticket_in(&mut tx, id).await? {
+                        Some(t) if t.status == "claimed" && t.adviser.as_deref() == Some(name) => {
+                            set_desk(&mut tx, name, Some(id)).await?;
+                            replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
+                        }
+                        Some(t) if t.status == "claimed" => replies.push(say("adviser-taken-by-other", &[("id", id.to_string()), ("adviser", t.adviser.unwrap_or_default())])),
+                        _ => replies.push(say("adviser-unknown-ticket", &[("id", id.to_string())])),
+                    }
+                }
+            }
+            Err(_) => replies.push(say("adviser-help", &[])),
+        },
+        "note" | "notitie" | "done" | "klaar" | "release" | "vrijgeven" | "canned" | "standaard" | "" => {
+            let ticket = match current {
+                Some(id) => store::ticket_in(&mut tx, id).await?.filter(|t| t.status == "claimed" && t.adviser.as_deref() == Some(name)),
+                None => None,
+            };
+            let Some(t) = ticket else {
+                replies.push(say("adviser-no-ticket", &[]));
+                return finish(tx, &me, replies, out).await;
+            };
+            let id = t.id.to_string();
+            match cmd.as_str() {
+                "note" | "notitie" if !arg.is_empty() => {
+                    store::add_message(&mut tx, t.id, "note", &arg).await?;
+                    replies.push(say("adviser-noted", &[("id", id)]));
+                }
+                "done" | "klaar" if !arg.is_empty() => {
+                    sqlx::query("UPDATE tickets SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3").bind(&arg).bind(now()).bind(t.id).execute(&mut *tx).await?;
+                    set_desk(&mut tx, name, None).await?;
+                    let plang = hub.set_parent_state(&mut tx, &t.chat, State::Idle).await?;
+                    out.push(store::enqueue(&mut tx, &t.chat, &Reply { text: hub.t(&plang, "ticket-closed", &[]), choices: vec![] }).await?);
+                    replies.push(say("adviser-closed", &[("id", id), ("outcome", arg.clone())]));
+                }
+                "release" | "vrijgeven" => {
+                    sqlx::query("UPDATE tickets SET status = 'open', adviser = NULL, preferred_adviser = NULL WHERE id = $1").bind(t.id).execute(&mut *tx).await?;
+                    set_desk(&mut tx, name, None).await?;
+                    replies.push(say("adviser-released", &[("id", id)]));
+                    hub.notify_advisers(&mut tx, "adviser-new-ticket", &hub.ticket_args(t.id, t.priority, &t.lang, &t.topic), &mut out).await?;
+                }
+                "canned" | "standaard" => {
+                    let key = format!("canned-{}", arg.trim());
+                    if arg.is_empty() || !hub.catalog.locales.known(&key) {
+                        let names = canned_names(hub);
+                        replies.push(say("adviser-unknown-canned", &[("name", arg.clone()), ("names", names.join(", "))]));
+                    } else {
+                        // The parent reads it in their own language; the adviser sees what went out.
+                        let text = hub.t(&t.lang, &key, &[]);
+                        relay(&mut tx, &t, &text, &mut out).await?;
+                        replies.push(say("adviser-sent-canned", &[("lang", t.lang.clone()), ("text", text)]));
+                    }
+                }
+                "" if !arg.is_empty() => relay(&mut tx, &t, &arg, &mut out).await?,
+                _ => replies.push(say("adviser-help", &[])),
+            }
+        }
+        _ => replies.push(say("adviser-help", &[])),
+    }
+    finish(tx, &me, replies, out).await
+}
+
+async fn relay(tx: &mut AnyConnection, t: &store::Ticket, text: &str, out: &mut Vec<Outgoing>) -> Result<()> {
+    store::add_message(tx, t.id, "adviser", text).await?;
+    sqlx::query("UPDATE tickets SET first_response_at = $1 WHERE id = $2 AND first_response_at IS NULL").bind(now()).bind(t.id).execute(&mut *tx).await?;
+    out.push(store::enqueue(tx, &t.chat, &Reply { text: text.to_string(), choices: vec![] }).await?);
+    Ok(())
+}
+
+async fn transcript(tx: &mut AnyConnection, t: &store::Ticket) -> Result<String> {
+    let rows = sqlx::query("SELECT author, text FROM ticket_messages WHERE ticket_id = $1 ORDER BY id").bind(t.id).fetch_all(&mut *tx).await?;
+    let mut lines = vec![];
+    if !t.summary.is_empty() {
+        lines.push(t.summary.clone());
+    }
+    for r in rows {
+        lines.push(format!("{}: {}", r.try_get::<String, _>("author")?, r.try_get::<String, _>("text")?));
+    }
+    Ok(lines.join("\n"))
+}
+
+fn canned_names(hub: &Hub) -> Vec<String> {
+    hub.catalog.locales.get(crate::i18n::SOURCE_LANG).map(|l| l.ids.iter().filter_map(|i| i.strip_prefix("canned-").map(str::to_string)).collect()).unwrap_or_default()
+}
+
+async fn finish(mut tx: store::Tx, me: &str, replies: Vec<Reply>, out: Vec<Outgoing>) -> Result<Vec<Outgoing>> {
+    let mut all = vec![];
+    for r in &replies {
+        all.push(store::enqueue(&mut tx, me, r).await?);
+    }
+    all.extend(out);
+    tx.commit().await?;
+    Ok(all)
+}

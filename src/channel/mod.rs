@@ -1,0 +1,3 @@
+//! Channel adapters: platform events in, replies out. No conversation logic here.
+
+pub mod terminal;

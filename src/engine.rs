@@ -1,0 +1,521 @@
+//! The conversation engine: session + input -> new session + replies + effects. Pure: no I/O.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::flow::{Kind, Target};
+use crate::queue::{Priority, Rules};
+use crate::text::{has_words, normalise};
+use crate::triage::Verdict;
+
+/// Longer messages are refused (and not stored): Telegram's own limit.
+pub const MAX_CHARS: usize = 4096;
+
+pub struct Ctx<'a> {
+    pub catalog: &'a Catalog,
+    pub rules: &'a Rules,
+    pub default_lang: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Session {
+    pub lang: Option<String>,
+    pub state: State,
+    /// Bumped whenever new choices are shown, so an old button is recognised as old.
+    pub step: u64,
+    /// What the parent chose and answered, for the adviser's summary.
+    pub answers: Vec<Answer>,
+    pub tags: Vec<String>,
+    pub greeted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum State {
+    #[default]
+    Idle,
+    Menu,
+    Language {
+        back: Box<State>,
+    },
+    Flow {
+        flow: String,
+        node: String,
+    },
+    AfterAnswer {
+        flow: String,
+    },
+    WithAdviser,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub flow: String,
+    /// Message id of the question.
+    pub question: String,
+    /// Message id of the chosen label, or the typed answer.
+    pub answer: String,
+    pub typed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Text(String),
+    /// A pressed button or picked option; `step` is the session step it was shown at, if known.
+    Choice { index: usize, step: Option<u64> },
+    Command { cmd: Command, arg: Option<String> },
+    /// A photo, voice note, sticker or file.
+    Unsupported,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    Menu,
+    Language,
+    Stop,
+    Help,
+    Adviser,
+    Forget,
+    MyData,
+    Unknown,
+}
+
+impl Input {
+    /// Reads typed text: `/name arg` is a command (English or Dutch names), anything else text.
+    pub fn from_text(text: &str) -> Input {
+        let t = text.trim();
+        let Some(rest) = t.strip_prefix('/') else { return Input::Text(text.to_string()) };
+        let (name, arg) = match rest.split_once(char::is_whitespace) {
+            Some((n, a)) => (n, Some(a.trim().to_string()).filter(|a| !a.is_empty())),
+            None => (rest, None),
+        };
+        // Telegram appends the bot name in groups: /menu@wegwijzer_bot
+        let name = name.split('@').next().unwrap_or_default().to_lowercase();
+        let cmd = match name.as_str() {
+            "start" => Command::Start,
+            "menu" => Command::Menu,
+            "language" | "lang" | "taal" => Command::Language,
+            "stop" => Command::Stop,
+            "help" | "hulp" => Command::Help,
+            "adviser" | "adviseur" | "human" | "mens" => Command::Adviser,
+            "forget" | "vergeet" => Command::Forget,
+            "mydata" | "mijngegevens" => Command::MyData,
+            _ => Command::Unknown,
+        };
+        Input::Command { cmd, arg }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    pub text: String,
+    pub choices: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    OpenTicket { topic: String, lang: String, priority: Priority, summary: Vec<Answer>, message: Option<String> },
+    /// A parent's message while a ticket is open.
+    ToAdviser { text: String, urgent: bool },
+    ParentLeft,
+    Forget,
+    MyData,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub session: Session,
+    pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
+}
+
+pub fn step(ctx: &Ctx, session: &Session, input: &Input, lang_hint: Option<&str>) -> Outcome {
+    let mut t = Turn { ctx, s: session.clone(), replies: vec![], effects: vec![] };
+    t.run(input, lang_hint);
+    Outcome { session: t.s, replies: t.replies, effects: t.effects }
+}
+
+struct Turn<'a> {
+    ctx: &'a Ctx<'a>,
+    s: Session,
+    replies: Vec<Reply>,
+    effects: Vec<Effect>,
+}
+
+impl<'a> Turn<'a> {
+    fn cat(&self) -> &'a Catalog {
+        self.ctx.catalog
+    }
+
+    fn lang(&self) -> String {
+        self.s.lang.clone().unwrap_or_else(|| self.ctx.default_lang.to_string())
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.cat().text(&self.lang(), id)
+    }
+
+    fn say(&mut self, id: &str) {
+        let text = self.t(id);
+        self.say_text(text, vec![]);
+    }
+
+    fn say_text(&mut self, text: String, choices: Vec<String>) {
+        if !choices.is_empty() {
+            self.s.step += 1;
+        }
+        self.replies.push(Reply { text, choices });
+    }
+
+    /// Sets the language once: the known language of the text, else the platform's, else the default.
+    fn settle_lang(&mut self, guess: Option<&str>, hint: Option<&str>) {
+        if self.s.lang.is_some() {
+            return;
+        }
+        let hint = hint.map(|h| h.split(['-', '_']).next().unwrap_or_default().to_lowercase());
+        let known = |l: &str| self.ctx.catalog.locales.has(l);
+        let lang = guess.filter(|l| known(l)).map(str::to_string).or(hint.filter(|l| known(l)));
+        self.s.lang = Some(lang.unwrap_or_else(|| self.ctx.default_lang.to_string()));
+    }
+
+    fn greet(&mut self) {
+        if !self.s.greeted {
+            self.s.greeted = true;
+            self.say("welcome");
+            self.say("privacy-notice");
+        }
+    }
+
+    fn run(&mut self, input: &Input, hint: Option<&str>) {
+        match input {
+            Input::Text(raw) => self.text(raw, hint),
+            Input::Choice { index, step } => {
+                self.settle_lang(None, hint);
+                if step.is_some_and(|s| s != self.s.step) {
+                    self.say("choose-prompt");
+                    self.show_current();
+                } else {
+                    self.choose(*index);
+                }
+            }
+            Input::Command { cmd, arg } => {
+                self.settle_lang(None, hint);
+                self.command(*cmd, arg.as_deref());
+            }
+            Input::Unsupported => {
+                self.settle_lang(None, hint);
+                self.greet();
+                self.say("unsupported-media");
+            }
+        }
+    }
+
+    fn text(&mut self, raw: &str, hint: Option<&str>) {
+        let text = raw.trim();
+        if text.is_empty() || text.chars().count() > MAX_CHARS || !has_words(text) {
+            self.settle_lang(None, hint);
+            self.greet();
+            if text.is_empty() {
+                self.say("empty-message");
+            } else if text.chars().count() > MAX_CHARS {
+                let msg = self.cat().locales.text(&self.lang(), "too-long", &[("max", MAX_CHARS.to_string())]);
+                self.say_text(msg, vec![]);
+            } else {
+                self.say("no-words");
+                if self.s.state == State::Idle {
+                    self.show_menu();
+                }
+            }
+            return;
+        }
+        let verdict = self.cat().triage.classify(text);
+        self.settle_lang(verdict.lang.as_deref(), hint);
+        self.greet();
+        if self.s.state == State::WithAdviser {
+            if verdict.urgent {
+                self.say("urgent-answer");
+            }
+            self.effects.push(Effect::ToAdviser { text: text.to_string(), urgent: verdict.urgent });
+            return;
+        }
+        if verdict.urgent {
+            self.say("urgent-answer");
+            let topic = verdict.flow.clone().or_else(|| self.current_flow()).unwrap_or_else(|| "urgent".into());
+            self.escalate(Priority::Urgent, &topic, Some(text));
+            return;
+        }
+        match self.s.state.clone() {
+            State::Idle | State::AfterAnswer { .. } | State::Menu => match self.match_choice(text) {
+                Some(i) => self.choose(i),
+                None => self.route(&verdict),
+            },
+            State::Language { .. } => match self.match_choice(text) {
+                Some(i) => self.choose(i),
+                None => self.show_current(),
+            },
+            State::Flow { flow, node } => {
+                let Some(kind) = self.node_kind(&flow, &node) else { return self.lost() };
+                match kind {
+                    Kind::Ask(ask) => {
+                        if ask.pattern.as_ref().is_none_or(|p| p.is_match(text)) {
+                            self.s.answers.push(Answer { flow: flow.clone(), question: self.node_say(&flow, &node), answer: text.chars().take(200).collect(), typed: true });
+                            self.enter(&flow, &ask.goto);
+                        } else {
+                            self.say(&ask.invalid);
+                        }
+                    }
+                    _ => match self.match_choice(text) {
+                        Some(i) => self.choose(i),
+                        // A new problem typed mid-flow: follow the parent rather than insist.
+                        None => match verdict.flow {
+                            Some(other) if other != flow => self.start_flow(&other),
+                            _ => {
+                                self.say("choose-prompt");
+                                self.show_current();
+                            }
+                        },
+                    },
+                }
+            }
+            State::WithAdviser => unreachable!("handled above"),
+        }
+    }
+
+    fn route(&mut self, verdict: &Verdict) {
+        match &verdict.flow {
+            Some(flow) => self.start_flow(flow),
+            None => {
+                self.say("not-understood");
+                self.show_menu();
+            }
+        }
+    }
+
+    fn command(&mut self, cmd: Command, arg: Option<&str>) {
+        match cmd {
+            Command::Start => {
+                // Deep links: /start nl_suspension opens a flow in a language.
+                let (lang, topic) = match arg.and_then(|a| a.split_once('_')) {
+                    Some((l, t)) => (Some(l), Some(t)),
+                    None => (arg, None),
+                };
+                if let Some(l) = lang.filter(|l| self.cat().locales.has(l)) {
+                    self.s.lang = Some(l.to_string());
+                }
+                let topic = topic.or(lang).filter(|t| self.cat().flows.contains_key(*t)).map(str::to_string);
+                self.greet();
+                match topic {
+                    Some(t) => self.start_flow(&t),
+                    None => self.show_menu(),
+                }
+            }
+            Command::Menu => {
+                self.greet();
+                self.show_menu();
+            }
+            Command::Language => {
+                if let Some(l) = arg.map(str::to_lowercase).filter(|l| self.cat().locales.has(l)) {
+                    self.s.lang = Some(l);
+                    self.say("language-set");
+                    return;
+                }
+                let back = match std::mem::take(&mut self.s.state) {
+                    State::Language { back } => back,
+                    other => Box::new(other),
+                };
+                self.s.state = State::Language { back };
+                self.show_current();
+            }
+            Command::Stop => {
+                if self.s.state == State::WithAdviser {
+                    self.effects.push(Effect::ParentLeft);
+                }
+                self.s.state = State::Idle;
+                self.s.answers.clear();
+                self.s.tags.clear();
+                self.say("stopped");
+            }
+            Command::Help => self.say("help"),
+            Command::Adviser => {
+                self.greet();
+                if self.s.state != State::WithAdviser {
+                    let topic = self.current_flow().unwrap_or_else(|| "adviser".into());
+                    self.escalate(Priority::Normal, &topic, None);
+                }
+            }
+            Command::Forget => {
+                self.effects.push(Effect::Forget);
+                self.s = Session { lang: self.s.lang.clone(), ..Session::default() };
+            }
+            Command::MyData => self.effects.push(Effect::MyData),
+            Command::Unknown => self.say("unknown-command"),
+        }
+    }
+
+    fn choose(&mut self, index: usize) {
+        match self.s.state.clone() {
+            State::Idle | State::Menu => match self.cat().topics.get(index).cloned() {
+                Some(t) => self.start_flow(&t),
+                None => self.invalid_choice(),
+            },
+            State::Language { back } => match self.cat().locales.codes().nth(index).map(str::to_string) {
+                Some(code) => {
+                    self.s.lang = Some(code);
+                    self.s.state = *back;
+                    self.say("language-set");
+                    self.show_current();
+                }
+                None => self.invalid_choice(),
+            },
+            State::Flow { flow, node } => {
+                let Some(kind) = self.node_kind(&flow, &node) else { return self.lost() };
+                let Kind::Choices(choices) = kind else { return self.invalid_choice() };
+                let Some(choice) = choices.get(index) else { return self.invalid_choice() };
+                self.s.answers.push(Answer { flow: flow.clone(), question: self.node_say(&flow, &node), answer: choice.label.clone(), typed: false });
+                if let Some(tag) = &choice.tag {
+                    self.s.tags.push(tag.clone());
+                }
+                match &choice.target {
+                    Target::Node(n) => self.enter(&flow, n),
+                    Target::Flow(f) => self.start_flow(f),
+                    Target::Escalate(p) => self.escalate(*p, &flow, None),
+                }
+            }
+            State::AfterAnswer { flow } => match index {
+                0 => self.escalate(Priority::Normal, &flow, None),
+                1 => self.show_menu(),
+                _ => self.invalid_choice(),
+            },
+            State::WithAdviser => {}
+        }
+    }
+
+    fn invalid_choice(&mut self) {
+        self.say("choose-prompt");
+        self.show_current();
+    }
+
+    /// The state refers to a flow or node that no longer exists (flows changed): start over.
+    fn lost(&mut self) {
+        self.s.state = State::Idle;
+        self.show_menu();
+    }
+
+    fn node_kind(&self, flow: &str, node: &str) -> Option<Kind> {
+        self.cat().flows.get(flow)?.nodes.get(node).map(|n| n.kind.clone())
+    }
+
+    fn node_say(&self, flow: &str, node: &str) -> String {
+        self.cat().flows[flow].nodes[node].say.clone()
+    }
+
+    fn current_flow(&self) -> Option<String> {
+        match &self.s.state {
+            State::Flow { flow, .. } | State::AfterAnswer { flow } => Some(flow.clone()),
+            _ => None,
+        }
+    }
+
+    fn start_flow(&mut self, flow: &str) {
+        let start = self.cat().flows[flow].start.clone();
+        self.enter(flow, &start);
+    }
+
+    fn enter(&mut self, flow: &str, node: &str) {
+        let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else { return self.lost() };
+        self.s.state = State::Flow { flow: flow.into(), node: node.into() };
+        let mut text = self.t(&n.say);
+        match n.kind {
+            Kind::Choices(cs) => {
+                let labels = cs.iter().map(|c| self.t(&c.label)).collect();
+                self.say_text(text, labels);
+            }
+            Kind::Ask(_) => self.say_text(text, vec![]),
+            Kind::End { source } => {
+                if let Some(url) = source {
+                    text.push_str("\n\n");
+                    text.push_str(&self.cat().locales.text(&self.lang(), "source-line", &[("url", url)]));
+                }
+                self.say_text(text, vec![]);
+                self.s.state = State::AfterAnswer { flow: flow.into() };
+                self.show_current();
+            }
+            Kind::Escalate(p) => {
+                self.say_text(text, vec![]);
+                self.escalate(p, flow, None);
+            }
+        }
+    }
+
+    fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>) {
+        let priority = self.ctx.rules.priority(asked, &self.s.tags);
+        self.effects.push(Effect::OpenTicket {
+            topic: topic.to_string(),
+            lang: self.lang(),
+            priority,
+            summary: self.s.answers.clone(),
+            message: message.map(str::to_string),
+        });
+        self.s.state = State::WithAdviser;
+        self.say(if priority == Priority::Urgent { "escalated-urgent" } else { "escalated" });
+    }
+
+    fn show_menu(&mut self) {
+        self.s.state = State::Menu;
+        self.show_current();
+    }
+
+    /// Shows again what the parent is being asked now.
+    fn show_current(&mut self) {
+        match self.s.state.clone() {
+            State::Idle | State::WithAdviser => {}
+            State::Menu => {
+                let labels = self.cat().topics.iter().map(|t| self.t(&self.cat().flows[t].title)).collect();
+                let text = self.t("menu-prompt");
+                self.say_text(text, labels);
+            }
+            State::Language { .. } => {
+                let names = self.cat().locales.codes().map(|c| self.cat().text(c, "language-name")).collect();
+                let text = self.t("language-prompt");
+                self.say_text(text, names);
+            }
+            State::Flow { flow, node } => {
+                // Ask again without re-running end or escalate side effects.
+                match self.cat().flows.get(&flow).and_then(|f| f.nodes.get(&node)).cloned() {
+                    Some(n) if matches!(n.kind, Kind::Choices(_) | Kind::Ask(_)) => self.enter(&flow, &node),
+                    _ => self.lost(),
+                }
+            }
+            State::AfterAnswer { .. } => {
+                let labels = vec![self.t("common-c-adviser"), self.t("common-c-menu")];
+                let text = self.t("after-answer");
+                self.say_text(text, labels);
+            }
+        }
+    }
+
+    /// The index of the choice the typed text names: its number or its label.
+    fn match_choice(&self, text: &str) -> Option<usize> {
+        let labels = self.current_labels();
+        let norm = normalise(text);
+        let num = norm.trim_end_matches(['.', ')']);
+        if let Ok(n) = num.parse::<usize>() {
+            return (1..=labels.len()).contains(&n).then(|| n - 1);
+        }
+        labels.iter().position(|l| normalise(l) == norm)
+    }
+
+    fn current_labels(&self) -> Vec<String> {
+        match &self.s.state {
+            State::Idle | State::Menu => self.cat().topics.iter().map(|t| self.t(&self.cat().flows[t].title)).collect(),
+            State::Language { .. } => self.cat().locales.codes().map(|c| self.cat().text(c, "language-name")).collect(),
+            State::Flow { flow, node } => match self.node_kind(flow, node) {
+                Some(Kind::Choices(cs)) => cs.iter().map(|c| self.t(&c.label)).collect(),
+                _ => vec![],
+            },
+            State::AfterAnswer { .. } => vec![self.t("common-c-adviser"), self.t("common-c-menu")],
+            State::WithAdviser => vec![],
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! The hub: feeds inputs to the engine, stores the result and carries out effects, all in
+//! one transaction per input. Channels only translate platform events to `Inbound`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use anyhow::Result;
+use sqlx::AnyConnection;
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::engine::{self, Answer, Ctx, Effect, Input, Reply, Session, State};
+use crate::queue::Priority;
+use crate::store::{self, NewTicket, Outgoing, Store, now};
+
+/// One message from a platform, already read into an engine input.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    /// "channel:id", e.g. "telegram:12345"; the chat the answer goes to.
+    pub chat: String,
+    /// The platform's update id, so a redelivered update is handled once.
+    pub update: Option<String>,
+    /// The platform's idea of the user's language (Telegram's language_code).
+    pub lang_hint: Option<String>,
+    pub message: Message,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Typed text, commands included.
+    Text(String),
+    /// A pressed button: its index and the session step it was shown at, if the platform keeps it.
+    Button { index: usize, step: Option<u64> },
+    /// A photo, voice note, sticker or file.
+    Unsupported,
+}
+
+impl Inbound {
+    pub fn text(chat: &str, text: &str) -> Inbound {
+        Inbound { chat: chat.into(), update: None, lang_hint: None, message: Message::Text(text.into()) }
+    }
+}
+
+pub struct Hub {
+    pub catalog: Arc<Catalog>,
+    pub store: Store,
+    pub config: Arc<Config>,
+    locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl Hub {
+    pub fn new(catalog: Arc<Catalog>, store: Store, config: Arc<Config>) -> Hub {
+        Hub { catalog, store, config, locks: Mutex::new(HashMap::new()) }
+    }
+
+    /// Inputs of one chat are handled one at a time, in order.
+    pub(crate) async fn lock(&self, chat: &str) -> tokio::sync::OwnedMutexGuard<()> {
+        let m = self.locks.lock().expect("lock map").entry(chat.to_string()).or_default().clone();
+        m.lock_owned().await
+    }
+
+    pub(crate) fn t(&self, lang: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.catalog.locales.text(lang, id, args)
+    }
+
+    /// Handles one inbound message; returns what to send, already stored in the outbox.
+    pub async fn handle(&self, inb: Inbound) -> Result<Vec<Outgoing>> {
+        if let Some(name) = self.config.adviser_of(&inb.chat) {
+            let name = name.to_string();
+            return crate::adviser::handle(self, &name, inb).await;
+        }
+        let _guard = self.lock(&inb.chat).await;
+        let channel = inb.chat.split(':').next().unwrap_or_default().to_string();
+        if let Some(u) = &inb.update {
+            if self.store.already_processed(&channel, u).await? {
+                return Ok(vec![]);
+            }
+        }
+        let session = self.store.session(&inb.chat).await?.unwrap_or_default();
+        let ctx = Ctx { catalog: &self.catalog, rules: &self.config.queue, default_lang: &self.config.default_lang };
+        let input = match &inb.message {
+            Message::Text(t) => Input::from_text(t),
+            Message::Button { index, step } => Input::Choice { index: *index, step: *step },
+            Message::Unsupported => Input::Unsupported,
+        };
+        let outcome = engine::step(&ctx, &session, &input, inb.lang_hint.as_deref());
+        let mut tx = self.store.begin().await?;
+        if let Some(u) = &inb.update {
+            store::mark_processed(&mut tx, &channel, u).await?;
+        }
+        let mut out = vec![];
+        for r in &outcome.replies {
+            out.push(store::enqueue(&mut tx, &inb.chat, r).await?);
+        }
+        let mut forget = false;
+        for effect in outcome.effects {
+            match effect {
+                Effect::Forget => forget = true,
+                other => self.apply(&mut tx, &inb.chat, &outcome.session, other, &mut out).await?,
+            }
+        }
+        if forget {
+            out = vec![];
+            crate::privacy::forget(&mut tx, &inb.chat).await?;
+            let lang = outcome.session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
+            // The confirmation is sent but kept nowhere: the outbox row goes once delivered.
+            out.push(store::enqueue(&mut tx, &inb.chat, &Reply { text: self.t(&lang, "forget-done", &[]), choices: vec![] }).await?);
+        } else {
+            store::save_session(&mut tx, &inb.chat, &outcome.session).await?;
+        }
+        tx.commit().await?;
+        Ok(out)
+    }
+
+    async fn apply(&self, tx: &mut AnyConnection, chat: &str, session: &Session, effect: Effect, out: &mut Vec<Outgoing>) -> Result<()> {
+        match effect {
+            Effect::OpenTicket { topic, lang, priority, summary, message } => {
+                let summary = self.summary(&summary);
+                if let Some(t) = store::open_ticket_of(tx, chat).await? {
+                    // Still open: keep one ticket, add what is new.
+                    if !summary.is_empty() {
+                        store::add_message(tx, t.id, "summary", &summary).await?;
+                    }
+                    if let Some(m) = &message {
+                        store::add_message(tx, t.id, "parent", m).await?;
+                    }
+                    if priority < t.priority {
+                        store::raise_priority(tx, t.id, priority, self.config.queue.due_at(priority, now())).await?;
+                    }
+                    return Ok(());
+                }
+                let last = store::last_closed(tx, chat).await?;
+                let preferred = self.config.queue.sticky_adviser(last.as_ref().map(|(a, at)| (a.as_str(), *at)), now()).filter(|a| self.config.adviser(a).is_some());
+                let id = store::insert_ticket(
+                    tx,
+                    &NewTicket { chat, lang: &lang, topic: &topic, priority, preferred_adviser: preferred, summary: &summary, due_at: self.config.queue.due_at(priority, now()) },
+                )
+                .await?;
+                if let Some(m) = &message {
+                    store::add_message(tx, id, "parent", m).await?;
+                }
+                let args = self.ticket_args(id, priority, &lang, &topic);
+                match preferred {
+                    // One point of contact: straight back to the adviser the parent had.
+                    Some(adviser) => {
+                        crate::adviser::assign(tx, id, adviser).await?;
+                        let a_lang = self.config.default_lang.clone();
+                        let text = self.t(&a_lang, "adviser-returning", &args);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
+                    }
+                    None => self.notify_advisers(tx, "adviser-new-ticket", &args, out).await?,
+                }
+            }
+            Effect::ToAdviser { text, urgent } => {
+                let lang = session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
+                let ticket = match store::open_ticket_of(tx, chat).await? {
+                    Some(t) => t,
+                    None => {
+                        // The ticket was closed while the parent kept writing: open a new one.
+                        let priority = if urgent { Priority::Urgent } else { Priority::Normal };
+                        let id = store::insert_ticket(tx, &NewTicket { chat, lang: &lang, topic: "adviser", priority, preferred_adviser: None, summary: "", due_at: self.config.queue.due_at(priority, now()) }).await?;
+                        self.notify_advisers(tx, "adviser-new-ticket", &self.ticket_args(id, priority, &lang, "adviser"), out).await?;
+                        store::ticket_in(tx, id).await?.expect("just inserted")
+                    }
+                };
+                store::add_message(tx, ticket.id, "parent", &text).await?;
+                if urgent && ticket.priority != Priority::Urgent {
+                    store::raise_priority(tx, ticket.id, Priority::Urgent, self.config.queue.due_at(Priority::Urgent, now())).await?;
+                    self.notify_advisers(tx, "adviser-urgent", &self.ticket_args(ticket.id, Priority::Urgent, &lang, &ticket.topic), out).await?;
+                }
+                if let (Some(adviser), "claimed") = (&ticket.adviser, ticket.status.as_str()) {
+                    let a_lang = self.config.default_lang.clone();
+                    let line = self.t(&a_lang, "adviser-from-parent", &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())]);
+                    out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text: line, choices: vec![] }).await?);
+                }
+            }
+            Effect::ParentLeft => {
+                if let Some(t) = store::open_ticket_of(tx, chat).await? {
+                    store::add_message(tx, t.id, "event", "parent-left").await?;
+                    if let Some(adviser) = &t.adviser {
+                        let text = self.t(&self.config.default_lang, "adviser-parent-left", &[("id", t.id.to_string())]);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
+                    }
+                }
+            }
+            Effect::MyData => {
+                let lang = session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
+                let text = crate::privacy::export(self, tx, chat, session, &lang).await?;
+                out.push(store::enqueue(tx, chat, &Reply { text, choices: vec![] }).await?);
+            }
+            Effect::Forget => unreachable!("handled by the caller"),
+        }
+        Ok(())
+    }
+
+    /// What the parent chose and answered, in the advisers' language, one line each.
+    fn summary(&self, answers: &[Answer]) -> String {
+        let lang = &self.config.default_lang;
+        answers
+            .iter()
+            .map(|a| {
+                let q = self.t(lang, &a.question, &[]);
+                let q: String = q.lines().next().unwrap_or_default().chars().take(80).collect();
+                let ans = if a.typed { a.answer.clone() } else { self.t(lang, &a.answer, &[]) };
+                format!("- {q} → {ans}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub(crate) fn ticket_args(&self, id: i64, priority: Priority, lang: &str, topic: &str) -> Vec<(&'static str, String)> {
+        let topic_name = self.catalog.flows.get(topic).map(|f| self.t(&self.config.default_lang, &f.title, &[])).unwrap_or_else(|| topic.to_string());
+        vec![("id", id.to_string()), ("priority", priority.name().to_string()), ("lang", lang.to_string()), ("topic", topic_name)]
+    }
+
+    pub(crate) async fn notify_advisers(&self, tx: &mut AnyConnection, id: &str, args: &[(&str, String)], out: &mut Vec<Outgoing>) -> Result<()> {
+        let text = self.t(&self.config.default_lang, id, args);
+        for chat in &self.config.notify {
+            out.push(store::enqueue(tx, chat, &Reply { text: text.clone(), choices: vec![] }).await?);
+        }
+        Ok(())
+    }
+
+    /// Sets a parent's conversation state from outside the engine (an adviser closed the ticket).
+    pub(crate) async fn set_parent_state(&self, tx: &mut AnyConnection, chat: &str, state: State) -> Result<String> {
+        let mut session = store::session_in(tx, chat).await?.unwrap_or_default();
+        session.state = state;
+        session.answers.clear();
+        session.tags.clear();
+        store::save_session(tx, chat, &session).await?;
+        Ok(session.lang.unwrap_or_else(|| self.config.default_lang.clone()))
+    }
+}

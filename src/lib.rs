@@ -1,0 +1,19 @@
+//! Wegwijzer: a multilingual signpost bot for parents of children at home without school.
+//!
+//! Pure core: `flow`, `i18n`, `triage`, `engine`, `queue` (no I/O).
+//! Around it: `store` (sqlx), `hub` (runs the engine, carries out effects), `channel` (adapters).
+
+pub mod adviser;
+pub mod catalog;
+pub mod channel;
+pub mod config;
+pub mod engine;
+pub mod flow;
+pub mod hub;
+pub mod i18n;
+pub mod privacy;
+pub mod problem;
+pub mod queue;
+pub mod store;
+pub mod text;
+pub mod triage;

@@ -1,0 +1,134 @@
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use wegwijzer::catalog::Catalog;
+use wegwijzer::config::Config;
+use wegwijzer::hub::Hub;
+use wegwijzer::store::Store;
+
+#[derive(Parser)]
+#[command(name = "wegwijzer", version, about = "Signpost bot for parents of children at home without school")]
+struct Cli {
+    /// Settings file; every setting has a default, so it may be absent.
+    #[arg(long, global = true, default_value = "wegwijzer.toml")]
+    config: PathBuf,
+    /// Folder holding flows/ and locales/ (default: the project folder).
+    #[arg(long, global = true)]
+    root: Option<PathBuf>,
+    /// Database address, e.g. sqlite://wegwijzer.db or postgres://... (also DATABASE_URL).
+    #[arg(long, global = true)]
+    db: Option<String>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Chat with the bot in this terminal, as a parent (the default).
+    Chat {
+        /// Which parent you are; each name is its own conversation.
+        #[arg(long = "as", default_value = "parent")]
+        who: String,
+    },
+    /// The adviser console: /queue, /take N, replies, /note, /done, /release, /canned.
+    Adviser {
+        #[arg(long)]
+        name: String,
+    },
+    /// Validate flows and locales; exit 1 with every problem found.
+    Check,
+    /// Read one message per line, print {"lang","flow","urgent"} as JSON per line.
+    Triage,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWIJZER_LOG").unwrap_or_else(|_| "warn".into())).with_writer(std::io::stderr).init();
+    match run(Cli::parse()).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<std::process::ExitCode> {
+    let explicit = cli.config != PathBuf::from("wegwijzer.toml");
+    let mut config = Config::load(&cli.config, explicit).map_err(|p| anyhow::anyhow!("{p}"))?;
+    if let Some(root) = cli.root {
+        config.root = root;
+    }
+    if let Some(db) = cli.db {
+        config.database_url = db;
+    }
+    let catalog = match Catalog::load(&config.root) {
+        Ok(c) => c,
+        Err(problems) => {
+            eprintln!("{problems}");
+            eprintln!("{} problem(s) in {}", problems.0.len(), config.root.display());
+            return Ok(std::process::ExitCode::FAILURE);
+        }
+    };
+    let command = cli.command.unwrap_or(Cmd::Chat { who: "parent".into() });
+    match command {
+        Cmd::Check => {
+            let problems = catalog.completeness();
+            for p in &problems {
+                println!("{p}");
+            }
+            if problems.is_empty() {
+                println!("ok: {} flows, {} languages", catalog.flows.len(), catalog.locales.codes().count());
+                Ok(std::process::ExitCode::SUCCESS)
+            } else {
+                println!("{} problem(s)", problems.len());
+                Ok(std::process::ExitCode::FAILURE)
+            }
+        }
+        Cmd::Triage => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            for line in std::io::stdin().lock().lines() {
+                let v = catalog.triage.classify(&line?);
+                writeln!(out, "{}", serde_json::to_string(&v)?)?;
+            }
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Cmd::Chat { who } => {
+            let hub = hub(config, catalog).await?;
+            let chat = format!("terminal:{who}");
+            if hub.config.adviser_of(&chat).is_some() {
+                bail!("'{who}' is an adviser's chat; use `wegwijzer adviser --name`");
+            }
+            let interactive = std::io::stdin().is_terminal();
+            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            wegwijzer::channel::terminal::run(&hub, &chat, &[], stdin, &mut std::io::stdout(), interactive).await?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Cmd::Adviser { name } => {
+            if config.adviser(&name).is_none() {
+                bail!(
+                    "{}: '{name}' is not a configured adviser\n  hint: add [[adviser]] name = \"{name}\" to {} (see wegwijzer.example.toml)",
+                    cli.config.display(),
+                    cli.config.display()
+                );
+            }
+            let hub = hub(config, catalog).await?;
+            let chat = format!("terminal:adviser:{name}");
+            let feed: Vec<String> = hub.config.notify.iter().filter(|c| c.starts_with("terminal:")).cloned().collect();
+            let interactive = std::io::stdin().is_terminal();
+            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            wegwijzer::channel::terminal::run(&hub, &chat, &feed, stdin, &mut std::io::stdout(), interactive).await?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn hub(config: Config, catalog: Catalog) -> Result<Hub> {
+    let store = Store::connect(&config.database_url).await.with_context(|| "set DATABASE_URL or --db to a writable database")?;
+    Ok(Hub::new(Arc::new(catalog), store, Arc::new(config)))
+}

@@ -1,0 +1,243 @@
+//! Persistence through sqlx: SQLite by default, PostgreSQL when DATABASE_URL says so.
+//! Queries are written once with `$n` placeholders, which both backends accept.
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyConnection, AnyPool, Row};
+
+use crate::engine::{Reply, Session};
+use crate::queue::Priority;
+
+pub type Tx = sqlx::Transaction<'static, Any>;
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    pub postgres: bool,
+}
+
+/// A message waiting to be (or already) sent to one chat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outgoing {
+    pub id: i64,
+    pub chat: String,
+    pub reply: Reply,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub id: i64,
+    pub chat: String,
+    pub lang: String,
+    pub topic: String,
+    pub priority: Priority,
+    pub status: String,
+    pub adviser: Option<String>,
+    pub preferred_adviser: Option<String>,
+    pub summary: String,
+    pub created_at: i64,
+    pub due_at: i64,
+    pub first_response_at: Option<i64>,
+    pub announced_at: Option<i64>,
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+const TICKET_COLUMNS: &str = "id, chat, lang, topic, priority, status, adviser, preferred_adviser, summary, created_at, due_at, first_response_at, announced_at";
+
+fn ticket_from(row: &sqlx::any::AnyRow) -> Result<Ticket> {
+    Ok(Ticket {
+        id: row.try_get("id")?,
+        chat: row.try_get("chat")?,
+        lang: row.try_get("lang")?,
+        topic: row.try_get("topic")?,
+        priority: Priority::from_rank(row.try_get("priority")?),
+        status: row.try_get("status")?,
+        adviser: row.try_get("adviser")?,
+        preferred_adviser: row.try_get("preferred_adviser")?,
+        summary: row.try_get("summary")?,
+        created_at: row.try_get("created_at")?,
+        due_at: row.try_get("due_at")?,
+        first_response_at: row.try_get("first_response_at")?,
+        announced_at: row.try_get("announced_at")?,
+    })
+}
+
+impl Store {
+    /// Opens (creating if needed) the database and brings its schema up to date.
+    pub async fn connect(url: &str) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let postgres = url.starts_with("postgres");
+        let url = if !postgres && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        } else {
+            url.to_string()
+        };
+        let opts: AnyConnectOptions = url.parse().with_context(|| format!("DATABASE_URL is not a database address: {}", redact(&url)))?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if postgres { 8 } else { 1 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if !postgres {
+                        // Several processes (parent chat, adviser console) may share one file.
+                        sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(opts)
+            .await
+            .with_context(|| format!("cannot open the database {}", redact(&url)))?;
+        let migrator = if postgres { sqlx::migrate!("migrations/postgres") } else { sqlx::migrate!("migrations/sqlite") };
+        migrator.run(&pool).await.context("cannot bring the database schema up to date")?;
+        Ok(Store { pool, postgres })
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(self.pool.begin().await?)
+    }
+
+    pub async fn session(&self, chat: &str) -> Result<Option<Session>> {
+        let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(chat).fetch_optional(&self.pool).await?;
+        match row {
+            Some(r) => {
+                let data: String = r.try_get("data")?;
+                // A session written by an older version that no longer parses starts afresh.
+                Ok(serde_json::from_str(&data).ok())
+            }
+            None => Ok(None),
+        }
+    }
+
+    pub async fn already_processed(&self, channel: &str, update_id: &str) -> Result<bool> {
+        let row = sqlx::query("SELECT 1 FROM processed_updates WHERE channel = $1 AND update_id = $2").bind(channel).bind(update_id).fetch_optional(&self.pool).await?;
+        Ok(row.is_some())
+    }
+
+    /// Messages not yet sent to chats starting with `prefix` (e.g. "terminal:").
+    pub async fn pending(&self, prefix: &str) -> Result<Vec<Outgoing>> {
+        let rows = sqlx::query("SELECT id, chat, body FROM outbox WHERE sent_at IS NULL AND chat LIKE $1 ORDER BY id").bind(format!("{prefix}%")).fetch_all(&self.pool).await?;
+        rows.iter().map(outgoing_from).collect()
+    }
+
+    pub async fn mark_sent(&self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1"))).bind(id).fetch_optional(&self.pool).await?;
+        row.as_ref().map(ticket_from).transpose()
+    }
+
+    /// Open and claimed tickets, most pressing and longest waiting first.
+    pub async fn queue(&self) -> Result<Vec<Ticket>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE status <> 'closed' ORDER BY priority, created_at, id"))).fetch_all(&self.pool).await?;
+        rows.iter().map(ticket_from).collect()
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+}
+
+fn outgoing_from(row: &sqlx::any::AnyRow) -> Result<Outgoing> {
+    let body: String = row.try_get("body")?;
+    Ok(Outgoing { id: row.try_get("id")?, chat: row.try_get("chat")?, reply: serde_json::from_str(&body)? })
+}
+
+// Queries that run inside the hub's transaction.
+
+pub async fn save_session(tx: &mut AnyConnection, chat: &str, session: &Session) -> Result<()> {
+    sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
+        .bind(chat)
+        .bind(serde_json::to_string(session)?)
+        .bind(now())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn session_in(tx: &mut AnyConnection, chat: &str) -> Result<Option<Session>> {
+    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(chat).fetch_optional(tx).await?;
+    Ok(match row {
+        Some(r) => serde_json::from_str(&r.try_get::<String, _>("data")?).ok(),
+        None => None,
+    })
+}
+
+pub async fn mark_processed(tx: &mut AnyConnection, channel: &str, update_id: &str) -> Result<bool> {
+    let done = sqlx::query("INSERT INTO processed_updates (channel, update_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING").bind(channel).bind(update_id).bind(now()).execute(tx).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn enqueue(tx: &mut AnyConnection, chat: &str, reply: &Reply) -> Result<Outgoing> {
+    let row = sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ($1, $2, $3) RETURNING id").bind(chat).bind(serde_json::to_string(reply)?).bind(now()).fetch_one(tx).await?;
+    Ok(Outgoing { id: row.try_get("id")?, chat: chat.to_string(), reply: reply.clone() })
+}
+
+pub async fn open_ticket_of(tx: &mut AnyConnection, chat: &str) -> Result<Option<Ticket>> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE chat = $1 AND status <> 'closed' ORDER BY id DESC LIMIT 1"))).bind(chat).fetch_optional(tx).await?;
+    row.as_ref().map(ticket_from).transpose()
+}
+
+pub async fn ticket_in(tx: &mut AnyConnection, id: i64) -> Result<Option<Ticket>> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1"))).bind(id).fetch_optional(tx).await?;
+    row.as_ref().map(ticket_from).transpose()
+}
+
+/// The adviser and closing time of the chat's last closed ticket.
+pub async fn last_closed(tx: &mut AnyConnection, chat: &str) -> Result<Option<(String, i64)>> {
+    let row = sqlx::query("SELECT adviser, closed_at FROM tickets WHERE chat = $1 AND status = 'closed' AND adviser IS NOT NULL ORDER BY closed_at DESC LIMIT 1").bind(chat).fetch_optional(tx).await?;
+    Ok(match row {
+        Some(r) => Some((r.try_get("adviser")?, r.try_get("closed_at")?)),
+        None => None,
+    })
+}
+
+pub struct NewTicket<'a> {
+    pub chat: &'a str,
+    pub lang: &'a str,
+    pub topic: &'a str,
+    pub priority: Priority,
+    pub preferred_adviser: Option<&'a str>,
+    pub summary: &'a str,
+    pub due_at: i64,
+}
+
+pub async fn insert_ticket(tx: &mut AnyConnection, t: &NewTicket<'_>) -> Result<i64> {
+    let row = sqlx::query("INSERT INTO tickets (chat, lang, topic, priority, status, preferred_adviser, summary, created_at, due_at) VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8) RETURNING id")
+        .bind(t.chat)
+        .bind(t.lang)
+        .bind(t.topic)
+        .bind(t.priority.rank())
+        .bind(t.preferred_adviser)
+        .bind(t.summary)
+        .bind(now())
+        .bind(t.due_at)
+        .fetch_one(tx)
+        .await?;
+    Ok(row.try_get("id")?)
+}
+
+pub async fn add_message(tx: &mut AnyConnection, ticket: i64, author: &str, text: &str) -> Result<()> {
+    sqlx::query("INSERT INTO ticket_messages (ticket_id, author, text, created_at) VALUES ($1, $2, $3, $4)").bind(ticket).bind(author).bind(text).bind(now()).execute(tx).await?;
+    Ok(())
+}
+
+pub async fn raise_priority(tx: &mut AnyConnection, ticket: i64, priority: Priority, due_at: i64) -> Result<()> {
+    sqlx::query("UPDATE tickets SET priority = $1, due_at = $2 WHERE id = $3 AND priority > $1").bind(priority.rank()).bind(due_at).bind(ticket).execute(tx).await?;
+    Ok(())
+}
+
+/// Hides a database password from messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://***{}", &url[..s], &url[at..]),
+        _ => url.to_string(),
+    }
+}

@@ -1,0 +1,87 @@
+//! Shared test helpers: a small fixed catalog (independent of the real content) and hubs.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use wegwijzer::catalog::Catalog;
+use wegwijzer::config::{Adviser, Config};
+use wegwijzer::hub::Hub;
+use wegwijzer::store::Store;
+
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn put(root: &Path, rel: &str, text: &str) {
+    let p = root.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+/// A catalog with the real bot messages (main.ftl, advisers.ftl) and two tiny flows.
+pub fn fixture() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    let root = d.path();
+    for lang in ["nl", "en"] {
+        for f in ["main.ftl", "advisers.ftl"] {
+            let src = project_root().join("locales").join(lang).join(f);
+            put(root, &format!("locales/{lang}/{f}"), &std::fs::read_to_string(src).unwrap());
+        }
+    }
+    put(root, "locales/nl/t.ftl", "s-start = Hoe lang is uw kind geschorst?\ns-short = Een dag\ns-long = Langer dan een week\ns-weeks = Hoeveel weken zit uw kind thuis?\ns-short-answer = Een schorsing duurt hooguit een week.\ns-long-answer = Dit is te lang. Ik geef u door.\nadv-start = Ik zet u in de wachtrij.\n");
+    put(root, "locales/en/t.ftl", "s-start = How long is your child suspended?\ns-short = One day\ns-long = Longer than a week\ns-weeks = How many weeks has your child been at home?\ns-short-answer = A suspension lasts one week at most.\ns-long-answer = That is too long. I am passing you on.\nadv-start = I am putting you in the queue.\n");
+    put(root, "locales/nl/triggers.toml", "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\", \"hallo\", \"ik\"]\nurgent = ['zelfmoord', 'niet meer leven']\n[topics]\nsuspension = ['geschors', 'schorsing']\nadviser = ['adviseur', '\\bmens\\b']\n");
+    put(root, "locales/en/triggers.toml", "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\", \"was\", \"the\"]\nurgent = ['suicid', 'kill (him|her)self']\n[topics]\nsuspension = ['suspen']\nadviser = ['adviser', 'human', 'person']\n");
+    put(root, "flows/suspension.toml", r#"
+id = "suspension"
+title = "topic-suspension"
+start = "start"
+order = 1
+[node.start]
+say = "s-start"
+choices = [
+  { label = "s-short", goto = "short" },
+  { label = "s-long", goto = "weeks", tag = "home_over_4_weeks" },
+  { label = "common-c-adviser", escalate = "normal" },
+]
+[node.weeks]
+say = "s-weeks"
+ask = { key = "weeks", pattern = '^[0-9]{1,2}$', invalid = "common-ask-number", goto = "long" }
+[node.short]
+say = "s-short-answer"
+end = true
+source = "https://example.org/schorsen"
+[node.long]
+say = "s-long-answer"
+escalate = "normal"
+"#);
+    put(root, "flows/adviser.toml", "id = \"adviser\"\ntitle = \"topic-adviser\"\nstart = \"start\"\norder = 2\n[node.start]\nsay = \"adv-start\"\nescalate = \"normal\"\n");
+    d
+}
+
+pub fn catalog(root: &Path) -> Catalog {
+    Catalog::load(root).unwrap_or_else(|p| panic!("fixture catalog does not load:\n{p}"))
+}
+
+pub fn config(root: &Path, db: &str) -> Config {
+    Config {
+        root: root.to_path_buf(),
+        database_url: db.to_string(),
+        advisers: vec![
+            Adviser { name: "anna".into(), chats: vec![] },
+            Adviser { name: "bram".into(), chats: vec![] },
+        ],
+        ..Config::default()
+    }
+}
+
+pub async fn hub(root: &Path, db: &str) -> Hub {
+    let cfg = config(root, db);
+    let store = Store::connect(db).await.unwrap();
+    Hub::new(Arc::new(catalog(root)), store, Arc::new(cfg))
+}
+
+pub fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("test.db").display())
+}
