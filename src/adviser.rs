@@ -20,13 +20,24 @@ fn desk_key(name: &str) -> String {
 }
 
 pub async fn assign(tx: &mut AnyConnection, ticket: i64, adviser: &str) -> Result<()> {
-    sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3").bind(adviser).bind(now()).bind(ticket).execute(&mut *tx).await?;
+    sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3")
+        .bind(adviser)
+        .bind(now())
+        .bind(ticket)
+        .execute(&mut *tx)
+        .await?;
     set_desk(tx, adviser, Some(ticket)).await
 }
 
 async fn desk(tx: &mut AnyConnection, name: &str) -> Result<Desk> {
-    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(desk_key(name)).fetch_optional(tx).await?;
-    Ok(row.and_then(|r| r.try_get::<String, _>("data").ok()).and_then(|d| serde_json::from_str(&d).ok()).unwrap_or_default())
+    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1")
+        .bind(desk_key(name))
+        .fetch_optional(tx)
+        .await?;
+    Ok(row
+        .and_then(|r| r.try_get::<String, _>("data").ok())
+        .and_then(|d| serde_json::from_str(&d).ok())
+        .unwrap_or_default())
 }
 
 async fn set_desk(tx: &mut AnyConnection, name: &str, current: Option<i64>) -> Result<()> {
@@ -54,7 +65,11 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         let mut conn = hub.store.pool().acquire().await?;
         desk(&mut conn, name).await?.current
     };
-    let target = text.strip_prefix("/take").or_else(|| text.strip_prefix("/pak")).and_then(|a| a.trim().trim_start_matches('#').parse::<i64>().ok()).or(current);
+    let target = text
+        .strip_prefix("/take")
+        .or_else(|| text.strip_prefix("/pak"))
+        .and_then(|a| a.trim().trim_start_matches('#').parse::<i64>().ok())
+        .or(current);
     let parent_chat = match target {
         Some(id) => hub.store.ticket(id).await?.map(|t| t.chat),
         None => None,
@@ -71,7 +86,10 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         },
         None => (String::new(), text.clone()),
     };
-    let say = |id: &str, args: &[(&str, String)]| Reply { text: hub.t(&lang, id, args), choices: vec![] };
+    let say = |id: &str, args: &[(&str, String)]| Reply {
+        text: hub.t(&lang, id, args),
+        choices: vec![],
+    };
     let mut replies: Vec<Reply> = vec![];
     match cmd.as_str() {
         "queue" | "wachtrij" => {
@@ -82,35 +100,73 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
             let mut lines = vec![];
             for r in rows {
                 let id: i64 = r.try_get("id")?;
-                let mut args = hub.ticket_args(id, crate::queue::Priority::from_rank(r.try_get("priority")?), &r.try_get::<String, _>("lang")?, &r.try_get::<String, _>("topic")?);
+                let mut args = hub.ticket_args(
+                    id,
+                    crate::queue::Priority::from_rank(r.try_get("priority")?),
+                    &r.try_get::<String, _>("lang")?,
+                    &r.try_get::<String, _>("topic")?,
+                );
                 args.push(("minutes", ((now() - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
                 let who: Option<String> = r.try_get("adviser")?;
                 args.push(("adviser", who.unwrap_or_else(|| "-".into())));
-                args.push(("overdue", if now() > r.try_get::<i64, _>("due_at")? && r.try_get::<String, _>("status")? == "open" { "yes" } else { "no" }.into()));
+                args.push((
+                    "overdue",
+                    if now() > r.try_get::<i64, _>("due_at")? && r.try_get::<String, _>("status")? == "open" {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ));
                 lines.push(hub.t(&lang, "adviser-queue-line", &args));
             }
             if !lines.is_empty() {
-                replies.push(Reply { text: lines.join("\n"), choices: vec![] });
+                replies.push(Reply {
+                    text: lines.join("\n"),
+                    choices: vec![],
+                });
             }
         }
         "take" | "pak" => match arg.trim_start_matches('#').parse::<i64>() {
             Ok(id) => {
                 // Atomic: only an open ticket can be claimed, so two advisers never hold one.
-                let claimed = sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3 AND status = 'open'").bind(name).bind(now()).bind(id).execute(&mut *tx).await?;
+                let claimed =
+                    sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3 AND status = 'open'")
+                        .bind(name)
+                        .bind(now())
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
                 if claimed.rows_affected() == 1 {
                     set_desk(&mut tx, name, Some(id)).await?;
                     let t = store::ticket_in(&mut tx, id).await?.expect("claimed");
                     replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
-                    replies.push(Reply { text: transcript(&mut tx, &t).await?, choices: vec![] });
+                    replies.push(Reply {
+                        text: transcript(&mut tx, &t).await?,
+                        choices: vec![],
+                    });
                     let parent_lang = t.lang.clone();
-                    out.push(store::enqueue(&mut tx, &t.chat, &Reply { text: hub.t(&parent_lang, "adviser-joined", &[]), choices: vec![] }).await?);
+                    out.push(
+                        store::enqueue(
+                            &mut tx,
+                            &t.chat,
+                            &Reply {
+                                text: hub.t(&parent_lang, "adviser-joined", &[]),
+                                choices: vec![],
+                            },
+                        )
+                        .await?,
+                    );
                 } else {
                     match store::ticket_in(&mut tx, id).await? {
                         Some(t) if t.status == "claimed" && t.adviser.as_deref() == Some(name) => {
                             set_desk(&mut tx, name, Some(id)).await?;
                             replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
                         }
-                        Some(t) if t.status == "claimed" => replies.push(say("adviser-taken-by-other", &[("id", id.to_string()), ("adviser", t.adviser.unwrap_or_default())])),
+                        Some(t) if t.status == "claimed" => replies.push(say(
+                            "adviser-taken-by-other",
+                            &[("id", id.to_string()), ("adviser", t.adviser.unwrap_or_default())],
+                        )),
                         _ => replies.push(say("adviser-unknown-ticket", &[("id", id.to_string())])),
                     }
                 }
@@ -119,7 +175,9 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         },
         "note" | "notitie" | "done" | "klaar" | "release" | "vrijgeven" | "canned" | "standaard" | "" => {
             let ticket = match current {
-                Some(id) => store::ticket_in(&mut tx, id).await?.filter(|t| t.status == "claimed" && t.adviser.as_deref() == Some(name)),
+                Some(id) => store::ticket_in(&mut tx, id)
+                    .await?
+                    .filter(|t| t.status == "claimed" && t.adviser.as_deref() == Some(name)),
                 None => None,
             };
             let Some(t) = ticket else {
@@ -133,17 +191,41 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     replies.push(say("adviser-noted", &[("id", id)]));
                 }
                 "done" | "klaar" if !arg.is_empty() => {
-                    sqlx::query("UPDATE tickets SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3").bind(&arg).bind(now()).bind(t.id).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE tickets SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3")
+                        .bind(&arg)
+                        .bind(now())
+                        .bind(t.id)
+                        .execute(&mut *tx)
+                        .await?;
                     set_desk(&mut tx, name, None).await?;
                     let plang = hub.set_parent_state(&mut tx, &t.chat, State::Idle).await?;
-                    out.push(store::enqueue(&mut tx, &t.chat, &Reply { text: hub.t(&plang, "ticket-closed", &[]), choices: vec![] }).await?);
+                    out.push(
+                        store::enqueue(
+                            &mut tx,
+                            &t.chat,
+                            &Reply {
+                                text: hub.t(&plang, "ticket-closed", &[]),
+                                choices: vec![],
+                            },
+                        )
+                        .await?,
+                    );
                     replies.push(say("adviser-closed", &[("id", id), ("outcome", arg.clone())]));
                 }
                 "release" | "vrijgeven" => {
-                    sqlx::query("UPDATE tickets SET status = 'open', adviser = NULL, preferred_adviser = NULL WHERE id = $1").bind(t.id).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE tickets SET status = 'open', adviser = NULL, preferred_adviser = NULL WHERE id = $1")
+                        .bind(t.id)
+                        .execute(&mut *tx)
+                        .await?;
                     set_desk(&mut tx, name, None).await?;
                     replies.push(say("adviser-released", &[("id", id)]));
-                    hub.notify_advisers(&mut tx, "adviser-new-ticket", &hub.ticket_args(t.id, t.priority, &t.lang, &t.topic), &mut out).await?;
+                    hub.notify_advisers(
+                        &mut tx,
+                        "adviser-new-ticket",
+                        &hub.ticket_args(t.id, t.priority, &t.lang, &t.topic),
+                        &mut out,
+                    )
+                    .await?;
                 }
                 "canned" | "standaard" => {
                     let key = format!("canned-{}", arg.trim());
@@ -168,25 +250,50 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
 
 async fn relay(tx: &mut AnyConnection, t: &store::Ticket, text: &str, out: &mut Vec<Outgoing>) -> Result<()> {
     store::add_message(tx, t.id, "adviser", text).await?;
-    sqlx::query("UPDATE tickets SET first_response_at = $1 WHERE id = $2 AND first_response_at IS NULL").bind(now()).bind(t.id).execute(&mut *tx).await?;
-    out.push(store::enqueue(tx, &t.chat, &Reply { text: text.to_string(), choices: vec![] }).await?);
+    sqlx::query("UPDATE tickets SET first_response_at = $1 WHERE id = $2 AND first_response_at IS NULL")
+        .bind(now())
+        .bind(t.id)
+        .execute(&mut *tx)
+        .await?;
+    out.push(
+        store::enqueue(
+            tx,
+            &t.chat,
+            &Reply {
+                text: text.to_string(),
+                choices: vec![],
+            },
+        )
+        .await?,
+    );
     Ok(())
 }
 
 async fn transcript(tx: &mut AnyConnection, t: &store::Ticket) -> Result<String> {
-    let rows = sqlx::query("SELECT author, text FROM ticket_messages WHERE ticket_id = $1 ORDER BY id").bind(t.id).fetch_all(&mut *tx).await?;
+    let rows = sqlx::query("SELECT author, text FROM ticket_messages WHERE ticket_id = $1 ORDER BY id")
+        .bind(t.id)
+        .fetch_all(&mut *tx)
+        .await?;
     let mut lines = vec![];
     if !t.summary.is_empty() {
         lines.push(t.summary.clone());
     }
     for r in rows {
-        lines.push(format!("{}: {}", r.try_get::<String, _>("author")?, r.try_get::<String, _>("text")?));
+        lines.push(format!(
+            "{}: {}",
+            r.try_get::<String, _>("author")?,
+            r.try_get::<String, _>("text")?
+        ));
     }
     Ok(lines.join("\n"))
 }
 
 fn canned_names(hub: &Hub) -> Vec<String> {
-    hub.catalog.locales.get(crate::i18n::SOURCE_LANG).map(|l| l.ids.iter().filter_map(|i| i.strip_prefix("canned-").map(str::to_string)).collect()).unwrap_or_default()
+    hub.catalog
+        .locales
+        .get(crate::i18n::SOURCE_LANG)
+        .map(|l| l.ids.iter().filter_map(|i| i.strip_prefix("canned-").map(str::to_string)).collect())
+        .unwrap_or_default()
 }
 
 async fn finish(mut tx: store::Tx, me: &str, replies: Vec<Reply>, out: Vec<Outgoing>) -> Result<Vec<Outgoing>> {
@@ -197,4 +304,35 @@ async fn finish(mut tx: store::Tx, me: &str, replies: Vec<Reply>, out: Vec<Outgo
     all.extend(out);
     tx.commit().await?;
     Ok(all)
+}
+
+/// Announces again every open ticket whose first-response deadline has passed, at most once per
+/// `REANNOUNCE` seconds. Run it periodically.
+pub async fn announce_overdue(hub: &Hub, at: i64) -> Result<Vec<Outgoing>> {
+    const REANNOUNCE: i64 = 30 * 60;
+    let mut tx = hub.store.begin().await?;
+    let rows = sqlx::query("SELECT id, lang, topic, priority, created_at FROM tickets WHERE status = 'open' AND due_at < $1 AND (announced_at IS NULL OR announced_at < $2) ORDER BY priority, created_at")
+        .bind(at)
+        .bind(at - REANNOUNCE)
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut out = vec![];
+    for r in rows {
+        let id: i64 = r.try_get("id")?;
+        let mut args = hub.ticket_args(
+            id,
+            crate::queue::Priority::from_rank(r.try_get("priority")?),
+            &r.try_get::<String, _>("lang")?,
+            &r.try_get::<String, _>("topic")?,
+        );
+        args.push(("minutes", ((at - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
+        hub.notify_advisers(&mut tx, "adviser-overdue", &args, &mut out).await?;
+        sqlx::query("UPDATE tickets SET announced_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(out)
 }

@@ -10,20 +10,59 @@ use crate::triage::Triage;
 
 /// Messages the engine itself uses; every language must have them.
 pub const CORE_MESSAGES: &[&str] = &[
-    "language-name", "welcome", "privacy-notice", "help", "menu-prompt", "choose-prompt", "ask-again",
-    "common-c-adviser", "common-c-menu", "after-answer", "source-line", "not-understood", "empty-message",
-    "too-long", "no-words", "unsupported-media", "unknown-command", "language-prompt", "language-set",
-    "stopped", "urgent-answer", "escalated", "escalated-urgent", "adviser-joined", "ticket-closed",
-    "forget-done", "mydata-header", "mydata-language", "mydata-ticket", "mydata-footer",
+    "language-name",
+    "welcome",
+    "privacy-notice",
+    "help",
+    "menu-prompt",
+    "choose-prompt",
+    "ask-again",
+    "common-c-adviser",
+    "common-c-menu",
+    "after-answer",
+    "source-line",
+    "not-understood",
+    "empty-message",
+    "too-long",
+    "no-words",
+    "unsupported-media",
+    "unknown-command",
+    "language-prompt",
+    "language-set",
+    "stopped",
+    "urgent-answer",
+    "escalated",
+    "escalated-urgent",
+    "adviser-joined",
+    "ticket-closed",
+    "forget-done",
+    "mydata-header",
+    "mydata-language",
+    "mydata-ticket",
+    "mydata-footer",
 ];
 
 /// Messages only advisers read; they work in the default language, so only Dutch and English
 /// need them.
 pub const ADVISER_MESSAGES: &[&str] = &[
-    "adviser-help", "adviser-new-ticket", "adviser-urgent", "adviser-overdue", "adviser-returning",
-    "adviser-queue-empty", "adviser-queue-line", "adviser-taken", "adviser-taken-by-other",
-    "adviser-unknown-ticket", "adviser-no-ticket", "adviser-from-parent", "adviser-sent-canned",
-    "adviser-unknown-canned", "adviser-noted", "adviser-closed", "adviser-released", "adviser-parent-left",
+    "adviser-help",
+    "adviser-new-ticket",
+    "adviser-urgent",
+    "adviser-overdue",
+    "adviser-returning",
+    "adviser-queue-empty",
+    "adviser-queue-line",
+    "adviser-taken",
+    "adviser-taken-by-other",
+    "adviser-unknown-ticket",
+    "adviser-no-ticket",
+    "adviser-from-parent",
+    "adviser-sent-canned",
+    "adviser-unknown-canned",
+    "adviser-noted",
+    "adviser-closed",
+    "adviser-released",
+    "adviser-parent-left",
 ];
 
 pub struct Catalog {
@@ -46,15 +85,15 @@ impl Catalog {
             for (name, node) in &f.nodes {
                 if let Kind::Choices(cs) = &node.kind {
                     for (i, c) in cs.iter().enumerate() {
-                        if let Target::Flow(other) = &c.target {
-                            if !flows.contains_key(other) {
-                                problems.push(Problem::new(
-                                    format!("flows/{}.toml", f.id),
-                                    format!("node '{name}', choice {}", i + 1),
-                                    format!("flow '{other}' does not exist"),
-                                    format!("flows: {}", flows.keys().cloned().collect::<Vec<_>>().join(", ")),
-                                ));
-                            }
+                        if let Target::Flow(other) = &c.target
+                            && !flows.contains_key(other)
+                        {
+                            problems.push(Problem::new(
+                                format!("flows/{}.toml", f.id),
+                                format!("node '{name}', choice {}", i + 1),
+                                format!("flow '{other}' does not exist"),
+                                format!("flows: {}", flows.keys().cloned().collect::<Vec<_>>().join(", ")),
+                            ));
                         }
                     }
                 }
@@ -71,7 +110,12 @@ impl Catalog {
             }
         }
         if flows.is_empty() && problems.is_empty() {
-            problems.push(Problem::new("flows", "", "no flow files", "add flows/<topic>.toml; see flows/README.md"));
+            problems.push(Problem::new(
+                "flows",
+                "",
+                "no flow files",
+                "add flows/<topic>.toml; see flows/README.md",
+            ));
         }
         if !problems.is_empty() {
             return Err(Problems(problems));
@@ -79,7 +123,12 @@ impl Catalog {
         let mut topics: Vec<&Flow> = flows.values().collect();
         topics.sort_by_key(|f| (f.order, f.id.clone()));
         let topics = topics.into_iter().map(|f| f.id.clone()).collect();
-        Ok(Catalog { flows, topics, locales, triage })
+        Ok(Catalog {
+            flows,
+            topics,
+            locales,
+            triage,
+        })
     }
 
     /// What `wegwijzer check` adds on top of loading: every language has every message and

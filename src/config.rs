@@ -57,19 +57,29 @@ impl Config {
                 )
             })?,
             Err(_) if !required => Config::default(),
-            Err(e) => return Err(Problem::new(path.display().to_string(), "", format!("cannot read: {e}"), "check the --config path")),
-        };
-        if let Ok(url) = std::env::var("DATABASE_URL") {
-            if !url.is_empty() {
-                cfg.database_url = url;
+            Err(e) => {
+                return Err(Problem::new(
+                    path.display().to_string(),
+                    "",
+                    format!("cannot read: {e}"),
+                    "check the --config path",
+                ));
             }
+        };
+        if let Ok(url) = std::env::var("DATABASE_URL")
+            && !url.is_empty()
+        {
+            cfg.database_url = url;
         }
         Ok(cfg)
     }
 
     /// The adviser who owns this chat, if any.
     pub fn adviser_of(&self, chat: &str) -> Option<&str> {
-        self.advisers.iter().find(|a| a.chats.iter().any(|c| c == chat) || chat == format!("terminal:adviser:{}", a.name)).map(|a| a.name.as_str())
+        self.advisers
+            .iter()
+            .find(|a| a.chats.iter().any(|c| c == chat) || chat == format!("terminal:adviser:{}", a.name))
+            .map(|a| a.name.as_str())
     }
 
     pub fn adviser(&self, name: &str) -> Option<&Adviser> {
@@ -78,6 +88,8 @@ impl Config {
 
     /// Where messages for an adviser go: their first configured chat, else their terminal.
     pub fn adviser_chat(&self, name: &str) -> String {
-        self.adviser(name).and_then(|a| a.chats.first().cloned()).unwrap_or_else(|| format!("terminal:adviser:{name}"))
+        self.adviser(name)
+            .and_then(|a| a.chats.first().cloned())
+            .unwrap_or_else(|| format!("terminal:adviser:{name}"))
     }
 }

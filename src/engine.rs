@@ -62,8 +62,14 @@ pub struct Answer {
 pub enum Input {
     Text(String),
     /// A pressed button or picked option; `step` is the session step it was shown at, if known.
-    Choice { index: usize, step: Option<u64> },
-    Command { cmd: Command, arg: Option<String> },
+    Choice {
+        index: usize,
+        step: Option<u64>,
+    },
+    Command {
+        cmd: Command,
+        arg: Option<String>,
+    },
     /// A photo, voice note, sticker or file.
     Unsupported,
 }
@@ -85,7 +91,9 @@ impl Input {
     /// Reads typed text: `/name arg` is a command (English or Dutch names), anything else text.
     pub fn from_text(text: &str) -> Input {
         let t = text.trim();
-        let Some(rest) = t.strip_prefix('/') else { return Input::Text(text.to_string()) };
+        let Some(rest) = t.strip_prefix('/') else {
+            return Input::Text(text.to_string());
+        };
         let (name, arg) = match rest.split_once(char::is_whitespace) {
             Some((n, a)) => (n, Some(a.trim().to_string()).filter(|a| !a.is_empty())),
             None => (rest, None),
@@ -115,9 +123,18 @@ pub struct Reply {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    OpenTicket { topic: String, lang: String, priority: Priority, summary: Vec<Answer>, message: Option<String> },
+    OpenTicket {
+        topic: String,
+        lang: String,
+        priority: Priority,
+        summary: Vec<Answer>,
+        message: Option<String>,
+    },
     /// A parent's message while a ticket is open.
-    ToAdviser { text: String, urgent: bool },
+    ToAdviser {
+        text: String,
+        urgent: bool,
+    },
     ParentLeft,
     Forget,
     MyData,
@@ -131,9 +148,18 @@ pub struct Outcome {
 }
 
 pub fn step(ctx: &Ctx, session: &Session, input: &Input, lang_hint: Option<&str>) -> Outcome {
-    let mut t = Turn { ctx, s: session.clone(), replies: vec![], effects: vec![] };
+    let mut t = Turn {
+        ctx,
+        s: session.clone(),
+        replies: vec![],
+        effects: vec![],
+    };
     t.run(input, lang_hint);
-    Outcome { session: t.s, replies: t.replies, effects: t.effects }
+    Outcome {
+        session: t.s,
+        replies: t.replies,
+        effects: t.effects,
+    }
 }
 
 struct Turn<'a> {
@@ -231,18 +257,27 @@ impl<'a> Turn<'a> {
         }
         let verdict = self.cat().triage.classify(text);
         self.settle_lang(verdict.lang.as_deref(), hint);
+        // Crisis numbers come before anything else, even the greeting.
+        if verdict.urgent && self.s.state != State::WithAdviser {
+            self.say("urgent-answer");
+            self.greet();
+            let topic = verdict
+                .flow
+                .clone()
+                .or_else(|| self.current_flow())
+                .unwrap_or_else(|| "urgent".into());
+            self.escalate(Priority::Urgent, &topic, Some(text));
+            return;
+        }
         self.greet();
         if self.s.state == State::WithAdviser {
             if verdict.urgent {
                 self.say("urgent-answer");
             }
-            self.effects.push(Effect::ToAdviser { text: text.to_string(), urgent: verdict.urgent });
-            return;
-        }
-        if verdict.urgent {
-            self.say("urgent-answer");
-            let topic = verdict.flow.clone().or_else(|| self.current_flow()).unwrap_or_else(|| "urgent".into());
-            self.escalate(Priority::Urgent, &topic, Some(text));
+            self.effects.push(Effect::ToAdviser {
+                text: text.to_string(),
+                urgent: verdict.urgent,
+            });
             return;
         }
         match self.s.state.clone() {
@@ -255,11 +290,18 @@ impl<'a> Turn<'a> {
                 None => self.show_current(),
             },
             State::Flow { flow, node } => {
-                let Some(kind) = self.node_kind(&flow, &node) else { return self.lost() };
+                let Some(kind) = self.node_kind(&flow, &node) else {
+                    return self.lost();
+                };
                 match kind {
                     Kind::Ask(ask) => {
                         if ask.pattern.as_ref().is_none_or(|p| p.is_match(text)) {
-                            self.s.answers.push(Answer { flow: flow.clone(), question: self.node_say(&flow, &node), answer: text.chars().take(200).collect(), typed: true });
+                            self.s.answers.push(Answer {
+                                flow: flow.clone(),
+                                question: self.node_say(&flow, &node),
+                                answer: text.chars().take(200).collect(),
+                                typed: true,
+                            });
                             self.enter(&flow, &ask.goto);
                         } else {
                             self.say(&ask.invalid);
@@ -346,7 +388,10 @@ impl<'a> Turn<'a> {
             }
             Command::Forget => {
                 self.effects.push(Effect::Forget);
-                self.s = Session { lang: self.s.lang.clone(), ..Session::default() };
+                self.s = Session {
+                    lang: self.s.lang.clone(),
+                    ..Session::default()
+                };
             }
             Command::MyData => self.effects.push(Effect::MyData),
             Command::Unknown => self.say("unknown-command"),
@@ -369,10 +414,21 @@ impl<'a> Turn<'a> {
                 None => self.invalid_choice(),
             },
             State::Flow { flow, node } => {
-                let Some(kind) = self.node_kind(&flow, &node) else { return self.lost() };
-                let Kind::Choices(choices) = kind else { return self.invalid_choice() };
-                let Some(choice) = choices.get(index) else { return self.invalid_choice() };
-                self.s.answers.push(Answer { flow: flow.clone(), question: self.node_say(&flow, &node), answer: choice.label.clone(), typed: false });
+                let Some(kind) = self.node_kind(&flow, &node) else {
+                    return self.lost();
+                };
+                let Kind::Choices(choices) = kind else {
+                    return self.invalid_choice();
+                };
+                let Some(choice) = choices.get(index) else {
+                    return self.invalid_choice();
+                };
+                self.s.answers.push(Answer {
+                    flow: flow.clone(),
+                    question: self.node_say(&flow, &node),
+                    answer: choice.label.clone(),
+                    typed: false,
+                });
                 if let Some(tag) = &choice.tag {
                     self.s.tags.push(tag.clone());
                 }
@@ -423,8 +479,13 @@ impl<'a> Turn<'a> {
     }
 
     fn enter(&mut self, flow: &str, node: &str) {
-        let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else { return self.lost() };
-        self.s.state = State::Flow { flow: flow.into(), node: node.into() };
+        let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else {
+            return self.lost();
+        };
+        self.s.state = State::Flow {
+            flow: flow.into(),
+            node: node.into(),
+        };
         let mut text = self.t(&n.say);
         match n.kind {
             Kind::Choices(cs) => {
@@ -458,7 +519,11 @@ impl<'a> Turn<'a> {
             message: message.map(str::to_string),
         });
         self.s.state = State::WithAdviser;
-        self.say(if priority == Priority::Urgent { "escalated-urgent" } else { "escalated" });
+        self.say(if priority == Priority::Urgent {
+            "escalated-urgent"
+        } else {
+            "escalated"
+        });
     }
 
     fn show_menu(&mut self) {

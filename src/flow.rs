@@ -126,7 +126,9 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
     let raw: FlowFile = toml::from_str(text).map_err(|e| {
         vec![Problem::new(
             file,
-            e.span().map(|s| format!("line {}", crate::problem::line_of(text, s.start))).unwrap_or_default(),
+            e.span()
+                .map(|s| format!("line {}", crate::problem::line_of(text, s.start)))
+                .unwrap_or_default(),
             e.message().to_string(),
             "see flows/README.md for the fields a flow and a node may have",
         )]
@@ -165,13 +167,21 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
         if count != 1 {
             bad(
                 place.clone(),
-                if count == 0 { "dead end: the node has no choices, ask, end or escalate".into() } else { "a node takes only one of choices, ask, end, escalate".into() },
+                if count == 0 {
+                    "dead end: the node has no choices, ask, end or escalate".into()
+                } else {
+                    "a node takes only one of choices, ask, end, escalate".into()
+                },
                 "give the node exactly one of: choices = [...], ask = {...}, end = true, escalate = \"normal\"",
             );
             continue;
         }
         if n.source.is_some() && !n.end {
-            bad(place.clone(), "source is only shown on answers".into(), "move source to an end = true node");
+            bad(
+                place.clone(),
+                "source is only shown on answers".into(),
+                "move source to an end = true node",
+            );
         }
         let kind = if !n.choices.is_empty() {
             let mut choices = vec![];
@@ -188,11 +198,19 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                     (None, Some(f), None) => Target::Flow(f.clone()),
                     (None, None, Some(p)) => Target::Escalate(p),
                     _ => {
-                        bad(cplace, "a choice needs exactly one of goto, flow, escalate".into(), "for example { label = \"...\", goto = \"next\" }");
+                        bad(
+                            cplace,
+                            "a choice needs exactly one of goto, flow, escalate".into(),
+                            "for example { label = \"...\", goto = \"next\" }",
+                        );
                         continue;
                     }
                 };
-                choices.push(Choice { label: c.label.clone(), target, tag: c.tag.clone() });
+                choices.push(Choice {
+                    label: c.label.clone(),
+                    target,
+                    tag: c.tag.clone(),
+                });
             }
             Kind::Choices(choices)
         } else if let Some(a) = &n.ask {
@@ -203,11 +221,20 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
             let pattern = match a.pattern.as_deref().map(Regex::new).transpose() {
                 Ok(p) => p,
                 Err(e) => {
-                    bad(format!("{place}, ask pattern"), format!("bad regex: {e}"), "regex syntax: https://docs.rs/regex; escape backslashes in TOML (\\\\d) or use '...' strings");
+                    bad(
+                        format!("{place}, ask pattern"),
+                        format!("bad regex: {e}"),
+                        "regex syntax: https://docs.rs/regex; escape backslashes in TOML (\\\\d) or use '...' strings",
+                    );
                     None
                 }
             };
-            Kind::Ask(Ask { key: a.key.clone(), pattern, invalid: a.invalid.clone(), goto: a.goto.clone() })
+            Kind::Ask(Ask {
+                key: a.key.clone(),
+                pattern,
+                invalid: a.invalid.clone(),
+                goto: a.goto.clone(),
+            })
         } else if n.end {
             Kind::End { source: n.source.clone() }
         } else {
@@ -216,7 +243,13 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
         nodes.insert(name.clone(), Node { say: n.say.clone(), kind });
     }
 
-    let flow = Flow { id: raw.id, title: raw.title, start: raw.start, order: raw.order, nodes };
+    let flow = Flow {
+        id: raw.id,
+        title: raw.title,
+        start: raw.start,
+        order: raw.order,
+        nodes,
+    };
     for name in unreachable(&flow) {
         problems.push(Problem::new(
             file,
@@ -253,7 +286,12 @@ pub fn load_dir(dir: &Path, known_message: &dyn Fn(&str) -> bool, problems: &mut
     let files = match crate::i18n::sorted_entries(dir) {
         Ok(f) => f,
         Err(e) => {
-            problems.push(Problem::new(dir.display().to_string(), "", format!("cannot read the flows folder: {e}"), "run from the project folder or pass --root"));
+            problems.push(Problem::new(
+                dir.display().to_string(),
+                "",
+                format!("cannot read the flows folder: {e}"),
+                "run from the project folder or pass --root",
+            ));
             return flows;
         }
     };

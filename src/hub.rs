@@ -37,7 +37,12 @@ pub enum Message {
 
 impl Inbound {
     pub fn text(chat: &str, text: &str) -> Inbound {
-        Inbound { chat: chat.into(), update: None, lang_hint: None, message: Message::Text(text.into()) }
+        Inbound {
+            chat: chat.into(),
+            update: None,
+            lang_hint: None,
+            message: Message::Text(text.into()),
+        }
     }
 }
 
@@ -50,7 +55,12 @@ pub struct Hub {
 
 impl Hub {
     pub fn new(catalog: Arc<Catalog>, store: Store, config: Arc<Config>) -> Hub {
-        Hub { catalog, store, config, locks: Mutex::new(HashMap::new()) }
+        Hub {
+            catalog,
+            store,
+            config,
+            locks: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Inputs of one chat are handled one at a time, in order.
@@ -71,16 +81,23 @@ impl Hub {
         }
         let _guard = self.lock(&inb.chat).await;
         let channel = inb.chat.split(':').next().unwrap_or_default().to_string();
-        if let Some(u) = &inb.update {
-            if self.store.already_processed(&channel, u).await? {
-                return Ok(vec![]);
-            }
+        if let Some(u) = &inb.update
+            && self.store.already_processed(&channel, u).await?
+        {
+            return Ok(vec![]);
         }
         let session = self.store.session(&inb.chat).await?.unwrap_or_default();
-        let ctx = Ctx { catalog: &self.catalog, rules: &self.config.queue, default_lang: &self.config.default_lang };
+        let ctx = Ctx {
+            catalog: &self.catalog,
+            rules: &self.config.queue,
+            default_lang: &self.config.default_lang,
+        };
         let input = match &inb.message {
             Message::Text(t) => Input::from_text(t),
-            Message::Button { index, step } => Input::Choice { index: *index, step: *step },
+            Message::Button { index, step } => Input::Choice {
+                index: *index,
+                step: *step,
+            },
             Message::Unsupported => Input::Unsupported,
         };
         let outcome = engine::step(&ctx, &session, &input, inb.lang_hint.as_deref());
@@ -104,7 +121,17 @@ impl Hub {
             crate::privacy::forget(&mut tx, &inb.chat).await?;
             let lang = outcome.session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
             // The confirmation is sent but kept nowhere: the outbox row goes once delivered.
-            out.push(store::enqueue(&mut tx, &inb.chat, &Reply { text: self.t(&lang, "forget-done", &[]), choices: vec![] }).await?);
+            out.push(
+                store::enqueue(
+                    &mut tx,
+                    &inb.chat,
+                    &Reply {
+                        text: self.t(&lang, "forget-done", &[]),
+                        choices: vec![],
+                    },
+                )
+                .await?,
+            );
         } else {
             store::save_session(&mut tx, &inb.chat, &outcome.session).await?;
         }
@@ -114,7 +141,13 @@ impl Hub {
 
     async fn apply(&self, tx: &mut AnyConnection, chat: &str, session: &Session, effect: Effect, out: &mut Vec<Outgoing>) -> Result<()> {
         match effect {
-            Effect::OpenTicket { topic, lang, priority, summary, message } => {
+            Effect::OpenTicket {
+                topic,
+                lang,
+                priority,
+                summary,
+                message,
+            } => {
                 let summary = self.summary(&summary);
                 if let Some(t) = store::open_ticket_of(tx, chat).await? {
                     // Still open: keep one ticket, add what is new.
@@ -130,10 +163,22 @@ impl Hub {
                     return Ok(());
                 }
                 let last = store::last_closed(tx, chat).await?;
-                let preferred = self.config.queue.sticky_adviser(last.as_ref().map(|(a, at)| (a.as_str(), *at)), now()).filter(|a| self.config.adviser(a).is_some());
+                let preferred = self
+                    .config
+                    .queue
+                    .sticky_adviser(last.as_ref().map(|(a, at)| (a.as_str(), *at)), now())
+                    .filter(|a| self.config.adviser(a).is_some());
                 let id = store::insert_ticket(
                     tx,
-                    &NewTicket { chat, lang: &lang, topic: &topic, priority, preferred_adviser: preferred, summary: &summary, due_at: self.config.queue.due_at(priority, now()) },
+                    &NewTicket {
+                        chat,
+                        lang: &lang,
+                        topic: &topic,
+                        priority,
+                        preferred_adviser: preferred,
+                        summary: &summary,
+                        due_at: self.config.queue.due_at(priority, now()),
+                    },
                 )
                 .await?;
                 if let Some(m) = &message {
@@ -158,20 +203,53 @@ impl Hub {
                     None => {
                         // The ticket was closed while the parent kept writing: open a new one.
                         let priority = if urgent { Priority::Urgent } else { Priority::Normal };
-                        let id = store::insert_ticket(tx, &NewTicket { chat, lang: &lang, topic: "adviser", priority, preferred_adviser: None, summary: "", due_at: self.config.queue.due_at(priority, now()) }).await?;
-                        self.notify_advisers(tx, "adviser-new-ticket", &self.ticket_args(id, priority, &lang, "adviser"), out).await?;
+                        let id = store::insert_ticket(
+                            tx,
+                            &NewTicket {
+                                chat,
+                                lang: &lang,
+                                topic: "adviser",
+                                priority,
+                                preferred_adviser: None,
+                                summary: "",
+                                due_at: self.config.queue.due_at(priority, now()),
+                            },
+                        )
+                        .await?;
+                        self.notify_advisers(tx, "adviser-new-ticket", &self.ticket_args(id, priority, &lang, "adviser"), out)
+                            .await?;
                         store::ticket_in(tx, id).await?.expect("just inserted")
                     }
                 };
                 store::add_message(tx, ticket.id, "parent", &text).await?;
                 if urgent && ticket.priority != Priority::Urgent {
                     store::raise_priority(tx, ticket.id, Priority::Urgent, self.config.queue.due_at(Priority::Urgent, now())).await?;
-                    self.notify_advisers(tx, "adviser-urgent", &self.ticket_args(ticket.id, Priority::Urgent, &lang, &ticket.topic), out).await?;
+                    self.notify_advisers(
+                        tx,
+                        "adviser-urgent",
+                        &self.ticket_args(ticket.id, Priority::Urgent, &lang, &ticket.topic),
+                        out,
+                    )
+                    .await?;
                 }
                 if let (Some(adviser), "claimed") = (&ticket.adviser, ticket.status.as_str()) {
                     let a_lang = self.config.default_lang.clone();
-                    let line = self.t(&a_lang, "adviser-from-parent", &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())]);
-                    out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text: line, choices: vec![] }).await?);
+                    let line = self.t(
+                        &a_lang,
+                        "adviser-from-parent",
+                        &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())],
+                    );
+                    out.push(
+                        store::enqueue(
+                            tx,
+                            &self.config.adviser_chat(adviser),
+                            &Reply {
+                                text: line,
+                                choices: vec![],
+                            },
+                        )
+                        .await?,
+                    );
                 }
             }
             Effect::ParentLeft => {
@@ -209,14 +287,40 @@ impl Hub {
     }
 
     pub(crate) fn ticket_args(&self, id: i64, priority: Priority, lang: &str, topic: &str) -> Vec<(&'static str, String)> {
-        let topic_name = self.catalog.flows.get(topic).map(|f| self.t(&self.config.default_lang, &f.title, &[])).unwrap_or_else(|| topic.to_string());
-        vec![("id", id.to_string()), ("priority", priority.name().to_string()), ("lang", lang.to_string()), ("topic", topic_name)]
+        let topic_name = self
+            .catalog
+            .flows
+            .get(topic)
+            .map(|f| self.t(&self.config.default_lang, &f.title, &[]))
+            .unwrap_or_else(|| topic.to_string());
+        vec![
+            ("id", id.to_string()),
+            ("priority", priority.name().to_string()),
+            ("lang", lang.to_string()),
+            ("topic", topic_name),
+        ]
     }
 
-    pub(crate) async fn notify_advisers(&self, tx: &mut AnyConnection, id: &str, args: &[(&str, String)], out: &mut Vec<Outgoing>) -> Result<()> {
+    pub(crate) async fn notify_advisers(
+        &self,
+        tx: &mut AnyConnection,
+        id: &str,
+        args: &[(&str, String)],
+        out: &mut Vec<Outgoing>,
+    ) -> Result<()> {
         let text = self.t(&self.config.default_lang, id, args);
         for chat in &self.config.notify {
-            out.push(store::enqueue(tx, chat, &Reply { text: text.clone(), choices: vec![] }).await?);
+            out.push(
+                store::enqueue(
+                    tx,
+                    chat,
+                    &Reply {
+                        text: text.clone(),
+                        choices: vec![],
+                    },
+                )
+                .await?,
+            );
         }
         Ok(())
     }

@@ -141,21 +141,25 @@ fn load_locale(folder: &Path, code: &str, problems: &mut Vec<Problem>) -> Option
             }
         };
         for entry in resource.entries() {
-            if let Entry::Message(m) = entry {
-                if !ids.insert(m.id.name.to_string()) {
-                    problems.push(Problem::new(
-                        &name,
-                        format!("message '{}'", m.id.name),
-                        "defined twice in this language",
-                        "keep one definition; message ids are shared by all files of a locale",
-                    ));
-                }
+            if let Entry::Message(m) = entry
+                && !ids.insert(m.id.name.to_string())
+            {
+                problems.push(Problem::new(
+                    &name,
+                    format!("message '{}'", m.id.name),
+                    "defined twice in this language",
+                    "keep one definition; message ids are shared by all files of a locale",
+                ));
             }
         }
         // Duplicates were reported above; the last definition wins.
         bundle.add_resource_overriding(resource);
     }
-    Some(Locale { code: code.to_string(), bundle, ids })
+    Some(Locale {
+        code: code.to_string(),
+        bundle,
+        ids,
+    })
 }
 
 pub(crate) fn sorted_entries(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {

@@ -47,7 +47,10 @@ enum Cmd {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWIJZER_LOG").unwrap_or_else(|_| "warn".into())).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWIJZER_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
     match run(Cli::parse()).await {
         Ok(code) => code,
         Err(e) => {
@@ -129,6 +132,8 @@ async fn run(cli: Cli) -> Result<std::process::ExitCode> {
 }
 
 async fn hub(config: Config, catalog: Catalog) -> Result<Hub> {
-    let store = Store::connect(&config.database_url).await.with_context(|| "set DATABASE_URL or --db to a writable database")?;
+    let store = Store::connect(&config.database_url)
+        .await
+        .with_context(|| "set DATABASE_URL or --db to a writable database")?;
     Ok(Hub::new(Arc::new(catalog), store, Arc::new(config)))
 }

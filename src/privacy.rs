@@ -9,10 +9,22 @@ use crate::hub::Hub;
 /// Erases everything about one chat: its session, its tickets with their transcripts, and
 /// messages waiting for it.
 pub async fn forget(tx: &mut AnyConnection, chat: &str) -> Result<()> {
-    sqlx::query("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)").bind(chat).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM tickets WHERE chat = $1").bind(chat).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM sessions WHERE chat = $1").bind(chat).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM outbox WHERE chat = $1").bind(chat).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)")
+        .bind(chat)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM tickets WHERE chat = $1")
+        .bind(chat)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE chat = $1")
+        .bind(chat)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM outbox WHERE chat = $1")
+        .bind(chat)
+        .execute(&mut *tx)
+        .await?;
     Ok(())
 }
 
@@ -24,13 +36,28 @@ pub async fn export(hub: &Hub, tx: &mut AnyConnection, chat: &str, session: &Ses
         let answer = if a.typed { a.answer.clone() } else { hub.t(lang, &a.answer, &[]) };
         lines.push(format!("- {answer}"));
     }
-    let tickets = sqlx::query("SELECT id, topic, status FROM tickets WHERE chat = $1 ORDER BY id").bind(chat).fetch_all(&mut *tx).await?;
+    let tickets = sqlx::query("SELECT id, topic, status FROM tickets WHERE chat = $1 ORDER BY id")
+        .bind(chat)
+        .fetch_all(&mut *tx)
+        .await?;
     for t in tickets {
         let id: i64 = t.try_get("id")?;
-        lines.push(hub.t(lang, "mydata-ticket", &[("id", id.to_string()), ("status", t.try_get::<String, _>("status")?)]));
-        let msgs = sqlx::query("SELECT author, text FROM ticket_messages WHERE ticket_id = $1 AND author IN ('parent', 'adviser') ORDER BY id").bind(id).fetch_all(&mut *tx).await?;
+        lines.push(hub.t(
+            lang,
+            "mydata-ticket",
+            &[("id", id.to_string()), ("status", t.try_get::<String, _>("status")?)],
+        ));
+        let msgs =
+            sqlx::query("SELECT author, text FROM ticket_messages WHERE ticket_id = $1 AND author IN ('parent', 'adviser') ORDER BY id")
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await?;
         for m in msgs {
-            lines.push(format!("  {}: {}", m.try_get::<String, _>("author")?, m.try_get::<String, _>("text")?));
+            lines.push(format!(
+                "  {}: {}",
+                m.try_get::<String, _>("author")?,
+                m.try_get::<String, _>("text")?
+            ));
         }
     }
     lines.push(hub.t(lang, "mydata-footer", &[]));

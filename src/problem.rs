@@ -11,12 +11,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(
-        file: impl Into<String>,
-        place: impl Into<String>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Self {
+    pub fn new(file: impl Into<String>, place: impl Into<String>, message: impl Into<String>, hint: impl Into<String>) -> Self {
         Problem {
             file: file.into(),
             place: place.into(),

@@ -64,7 +64,11 @@ impl Default for Rules {
 impl Rules {
     /// The ticket's priority: what the flow asked for, raised by the rules.
     pub fn priority(&self, asked: Priority, tags: &[String]) -> Priority {
-        if tags.iter().any(|t| self.high_tags.contains(t)) { asked.min(Priority::High) } else { asked }
+        if tags.iter().any(|t| self.high_tags.contains(t)) {
+            asked.min(Priority::High)
+        } else {
+            asked
+        }
     }
 
     /// When the first adviser response is due (unix seconds).
@@ -104,7 +108,7 @@ mod tests {
 
     #[test]
     fn order_is_priority_then_waiting_time() {
-        let mut v = vec![
+        let mut v = [
             order_key(Priority::Normal, 10, 1),
             order_key(Priority::Urgent, 50, 2),
             order_key(Priority::High, 30, 3),

@@ -43,10 +43,14 @@ pub struct Ticket {
 }
 
 pub fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
-const TICKET_COLUMNS: &str = "id, chat, lang, topic, priority, status, adviser, preferred_adviser, summary, created_at, due_at, first_response_at, announced_at";
+const TICKET_COLUMNS: &str =
+    "id, chat, lang, topic, priority, status, adviser, preferred_adviser, summary, created_at, due_at, first_response_at, announced_at";
 
 fn ticket_from(row: &sqlx::any::AnyRow) -> Result<Ticket> {
     Ok(Ticket {
@@ -76,7 +80,9 @@ impl Store {
         } else {
             url.to_string()
         };
-        let opts: AnyConnectOptions = url.parse().with_context(|| format!("DATABASE_URL is not a database address: {}", redact(&url)))?;
+        let opts: AnyConnectOptions = url
+            .parse()
+            .with_context(|| format!("DATABASE_URL is not a database address: {}", redact(&url)))?;
         let pool = AnyPoolOptions::new()
             .max_connections(if postgres { 8 } else { 1 })
             .after_connect(move |conn, _| {
@@ -92,7 +98,11 @@ impl Store {
             .connect_with(opts)
             .await
             .with_context(|| format!("cannot open the database {}", redact(&url)))?;
-        let migrator = if postgres { sqlx::migrate!("migrations/postgres") } else { sqlx::migrate!("migrations/sqlite") };
+        let migrator = if postgres {
+            sqlx::migrate!("migrations/postgres")
+        } else {
+            sqlx::migrate!("migrations/sqlite")
+        };
         migrator.run(&pool).await.context("cannot bring the database schema up to date")?;
         Ok(Store { pool, postgres })
     }
@@ -102,7 +112,10 @@ impl Store {
     }
 
     pub async fn session(&self, chat: &str) -> Result<Option<Session>> {
-        let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(chat).fetch_optional(&self.pool).await?;
+        let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1")
+            .bind(chat)
+            .fetch_optional(&self.pool)
+            .await?;
         match row {
             Some(r) => {
                 let data: String = r.try_get("data")?;
@@ -114,29 +127,47 @@ impl Store {
     }
 
     pub async fn already_processed(&self, channel: &str, update_id: &str) -> Result<bool> {
-        let row = sqlx::query("SELECT 1 FROM processed_updates WHERE channel = $1 AND update_id = $2").bind(channel).bind(update_id).fetch_optional(&self.pool).await?;
+        let row = sqlx::query("SELECT 1 FROM processed_updates WHERE channel = $1 AND update_id = $2")
+            .bind(channel)
+            .bind(update_id)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.is_some())
     }
 
     /// Messages not yet sent to chats starting with `prefix` (e.g. "terminal:").
     pub async fn pending(&self, prefix: &str) -> Result<Vec<Outgoing>> {
-        let rows = sqlx::query("SELECT id, chat, body FROM outbox WHERE sent_at IS NULL AND chat LIKE $1 ORDER BY id").bind(format!("{prefix}%")).fetch_all(&self.pool).await?;
+        let rows = sqlx::query("SELECT id, chat, body FROM outbox WHERE sent_at IS NULL AND chat LIKE $1 ORDER BY id")
+            .bind(format!("{prefix}%"))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(outgoing_from).collect()
     }
 
     pub async fn mark_sent(&self, id: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2")
+            .bind(now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     pub async fn ticket(&self, id: i64) -> Result<Option<Ticket>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1"))).bind(id).fetch_optional(&self.pool).await?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1")))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         row.as_ref().map(ticket_from).transpose()
     }
 
     /// Open and claimed tickets, most pressing and longest waiting first.
     pub async fn queue(&self) -> Result<Vec<Ticket>> {
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE status <> 'closed' ORDER BY priority, created_at, id"))).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets WHERE status <> 'closed' ORDER BY priority, created_at, id"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter().map(ticket_from).collect()
     }
 
@@ -147,7 +178,11 @@ impl Store {
 
 fn outgoing_from(row: &sqlx::any::AnyRow) -> Result<Outgoing> {
     let body: String = row.try_get("body")?;
-    Ok(Outgoing { id: row.try_get("id")?, chat: row.try_get("chat")?, reply: serde_json::from_str(&body)? })
+    Ok(Outgoing {
+        id: row.try_get("id")?,
+        chat: row.try_get("chat")?,
+        reply: serde_json::from_str(&body)?,
+    })
 }
 
 // Queries that run inside the hub's transaction.
@@ -163,7 +198,10 @@ pub async fn save_session(tx: &mut AnyConnection, chat: &str, session: &Session)
 }
 
 pub async fn session_in(tx: &mut AnyConnection, chat: &str) -> Result<Option<Session>> {
-    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1").bind(chat).fetch_optional(tx).await?;
+    let row = sqlx::query("SELECT data FROM sessions WHERE chat = $1")
+        .bind(chat)
+        .fetch_optional(tx)
+        .await?;
     Ok(match row {
         Some(r) => serde_json::from_str(&r.try_get::<String, _>("data")?).ok(),
         None => None,
@@ -171,22 +209,44 @@ pub async fn session_in(tx: &mut AnyConnection, chat: &str) -> Result<Option<Ses
 }
 
 pub async fn mark_processed(tx: &mut AnyConnection, channel: &str, update_id: &str) -> Result<bool> {
-    let done = sqlx::query("INSERT INTO processed_updates (channel, update_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING").bind(channel).bind(update_id).bind(now()).execute(tx).await?;
+    let done = sqlx::query("INSERT INTO processed_updates (channel, update_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+        .bind(channel)
+        .bind(update_id)
+        .bind(now())
+        .execute(tx)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 
 pub async fn enqueue(tx: &mut AnyConnection, chat: &str, reply: &Reply) -> Result<Outgoing> {
-    let row = sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ($1, $2, $3) RETURNING id").bind(chat).bind(serde_json::to_string(reply)?).bind(now()).fetch_one(tx).await?;
-    Ok(Outgoing { id: row.try_get("id")?, chat: chat.to_string(), reply: reply.clone() })
+    let row = sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ($1, $2, $3) RETURNING id")
+        .bind(chat)
+        .bind(serde_json::to_string(reply)?)
+        .bind(now())
+        .fetch_one(tx)
+        .await?;
+    Ok(Outgoing {
+        id: row.try_get("id")?,
+        chat: chat.to_string(),
+        reply: reply.clone(),
+    })
 }
 
 pub async fn open_ticket_of(tx: &mut AnyConnection, chat: &str) -> Result<Option<Ticket>> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE chat = $1 AND status <> 'closed' ORDER BY id DESC LIMIT 1"))).bind(chat).fetch_optional(tx).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {TICKET_COLUMNS} FROM tickets WHERE chat = $1 AND status <> 'closed' ORDER BY id DESC LIMIT 1"
+    )))
+    .bind(chat)
+    .fetch_optional(tx)
+    .await?;
     row.as_ref().map(ticket_from).transpose()
 }
 
 pub async fn ticket_in(tx: &mut AnyConnection, id: i64) -> Result<Option<Ticket>> {
-    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1"))).bind(id).fetch_optional(tx).await?;
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1")))
+        .bind(id)
+        .fetch_optional(tx)
+        .await?;
     row.as_ref().map(ticket_from).transpose()
 }
 
@@ -225,12 +285,23 @@ pub async fn insert_ticket(tx: &mut AnyConnection, t: &NewTicket<'_>) -> Result<
 }
 
 pub async fn add_message(tx: &mut AnyConnection, ticket: i64, author: &str, text: &str) -> Result<()> {
-    sqlx::query("INSERT INTO ticket_messages (ticket_id, author, text, created_at) VALUES ($1, $2, $3, $4)").bind(ticket).bind(author).bind(text).bind(now()).execute(tx).await?;
+    sqlx::query("INSERT INTO ticket_messages (ticket_id, author, text, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(ticket)
+        .bind(author)
+        .bind(text)
+        .bind(now())
+        .execute(tx)
+        .await?;
     Ok(())
 }
 
 pub async fn raise_priority(tx: &mut AnyConnection, ticket: i64, priority: Priority, due_at: i64) -> Result<()> {
-    sqlx::query("UPDATE tickets SET priority = $1, due_at = $2 WHERE id = $3 AND priority > $1").bind(priority.rank()).bind(due_at).bind(ticket).execute(tx).await?;
+    sqlx::query("UPDATE tickets SET priority = $1, due_at = $2 WHERE id = $3 AND priority > $1")
+        .bind(priority.rank())
+        .bind(due_at)
+        .bind(ticket)
+        .execute(tx)
+        .await?;
     Ok(())
 }
 

@@ -5,10 +5,7 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 /// Folds accents and Arabic letter variants, keeps case. Used on trigger patterns, where
 /// lower-casing would change regex escapes such as `\D`.
 pub fn fold(s: &str) -> String {
-    s.nfkd()
-        .filter(|c| !is_combining_mark(*c))
-        .filter_map(fold_char)
-        .collect()
+    s.nfkd().filter(|c| !is_combining_mark(*c)).filter_map(fold_char).collect()
 }
 
 fn fold_char(c: char) -> Option<char> {

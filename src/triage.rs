@@ -44,14 +44,23 @@ impl Triage {
     /// Loads locales/<lang>/triggers.toml for every language folder.
     pub fn load(locales_dir: &Path, problems: &mut Vec<Problem>) -> Triage {
         let mut langs = vec![];
-        for folder in crate::i18n::sorted_entries(locales_dir).unwrap_or_default().into_iter().filter(|p| p.is_dir()) {
+        for folder in crate::i18n::sorted_entries(locales_dir)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| p.is_dir())
+        {
             let lang = folder.file_name().unwrap_or_default().to_string_lossy().to_string();
             let path = folder.join("triggers.toml");
             let file = path.display().to_string();
             let text = match std::fs::read_to_string(&path) {
                 Ok(t) => t,
                 Err(_) => {
-                    problems.push(Problem::new(&file, "", "missing", "every language needs a triggers.toml; see locales/README.md"));
+                    problems.push(Problem::new(
+                        &file,
+                        "",
+                        "missing",
+                        "every language needs a triggers.toml; see locales/README.md",
+                    ));
                     continue;
                 }
             };
@@ -65,7 +74,11 @@ impl Triage {
 
     /// Topic ids for which `lang` has trigger patterns.
     pub fn topics_of(&self, lang: &str) -> BTreeSet<&str> {
-        self.langs.iter().filter(|l| l.lang == lang).flat_map(|l| l.topics.iter().filter(|(_, v)| !v.is_empty()).map(|(k, _)| k.as_str())).collect()
+        self.langs
+            .iter()
+            .filter(|l| l.lang == lang)
+            .flat_map(|l| l.topics.iter().filter(|(_, v)| !v.is_empty()).map(|(k, _)| k.as_str()))
+            .collect()
     }
 
     pub fn has_urgent(&self, lang: &str) -> bool {
@@ -86,14 +99,18 @@ impl Triage {
             }
         }
         let mut ranked: Vec<(&str, usize)> = scores.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
         // Unsure (nothing, or a tie) means the menu, never a guess.
         let flow = match ranked.as_slice() {
             [(t, _)] => Some(t.to_string()),
             [(t, a), (_, b), ..] if a > b => Some(t.to_string()),
             _ => None,
         };
-        Verdict { lang: self.guess_lang(text, &norm), flow, urgent }
+        Verdict {
+            lang: self.guess_lang(text, &norm),
+            flow,
+            urgent,
+        }
     }
 
     fn guess_lang(&self, raw: &str, norm: &str) -> Option<String> {
@@ -102,7 +119,10 @@ impl Triage {
         if let [only] = candidates.as_slice() {
             return Some(only.lang.clone());
         }
-        let words: Vec<&str> = norm.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> = norm
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
         let mut best: Option<(&str, usize)> = None;
         let mut tie = false;
         for l in candidates {
@@ -129,7 +149,9 @@ fn parse(file: &str, lang: &str, text: &str) -> Result<LangTriggers, Vec<Problem
     let raw: TriggerFile = toml::from_str(text).map_err(|e| {
         vec![Problem::new(
             file,
-            e.span().map(|s| format!("line {}", crate::problem::line_of(text, s.start))).unwrap_or_default(),
+            e.span()
+                .map(|s| format!("line {}", crate::problem::line_of(text, s.start)))
+                .unwrap_or_default(),
             e.message().to_string(),
             "see locales/README.md for the layout of triggers.toml",
         )]
@@ -139,16 +161,31 @@ fn parse(file: &str, lang: &str, text: &str) -> Result<LangTriggers, Vec<Problem
         match RegexBuilder::new(&fold(pattern)).case_insensitive(true).build() {
             Ok(r) => Some(r),
             Err(e) => {
-                problems.push(Problem::new(file, place, format!("bad regex '{pattern}': {e}"), "regex syntax: https://docs.rs/regex; in TOML use '...' strings to avoid doubling backslashes"));
+                problems.push(Problem::new(
+                    file,
+                    place,
+                    format!("bad regex '{pattern}': {e}"),
+                    "regex syntax: https://docs.rs/regex; in TOML use '...' strings to avoid doubling backslashes",
+                ));
                 None
             }
         }
     };
     let urgent = raw.urgent.iter().filter_map(|p| compile("urgent".into(), p)).collect();
-    let topics = raw.topics.iter().map(|(t, ps)| (t.clone(), ps.iter().filter_map(|p| compile(format!("topics.{t}"), p)).collect())).collect();
+    let topics = raw
+        .topics
+        .iter()
+        .map(|(t, ps)| (t.clone(), ps.iter().filter_map(|p| compile(format!("topics.{t}"), p)).collect()))
+        .collect();
     let markers = raw.markers.iter().map(|m| normalise(m)).collect();
     if problems.is_empty() {
-        Ok(LangTriggers { lang: lang.to_string(), script: raw.script, markers, urgent, topics })
+        Ok(LangTriggers {
+            lang: lang.to_string(),
+            script: raw.script,
+            markers,
+            urgent,
+            topics,
+        })
     } else {
         Err(problems)
     }
@@ -164,10 +201,22 @@ mod tests {
             std::fs::create_dir_all(d.path().join(lang)).unwrap();
             std::fs::write(d.path().join(lang).join("triggers.toml"), t).unwrap();
         };
-        put("nl", "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\"]\nurgent = ['zelfmoord', 'wil (niet meer leven|dood)']\n[topics]\nsuspension = ['geschors', 'schorsing']\nbullying = ['gepest', 'pesten']\n");
-        put("en", "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\"]\nurgent = ['kill (him|her)self', 'suicid']\n[topics]\nsuspension = ['suspend']\nbullying = ['bull(y|ied)']\n");
-        put("tr", "script = \"latin\"\nmarkers = [\"oglum\", \"okul\"]\n[topics]\nsuspension = ['uzaklastir']\n");
-        put("ar", "script = \"arabic\"\nurgent = ['انتحار']\n[topics]\nsuspension = ['فصل مؤقت', 'موقوف']\n");
+        put(
+            "nl",
+            "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\"]\nurgent = ['zelfmoord', 'wil (niet meer leven|dood)']\n[topics]\nsuspension = ['geschors', 'schorsing']\nbullying = ['gepest', 'pesten']\n",
+        );
+        put(
+            "en",
+            "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\"]\nurgent = ['kill (him|her)self', 'suicid']\n[topics]\nsuspension = ['suspend']\nbullying = ['bull(y|ied)']\n",
+        );
+        put(
+            "tr",
+            "script = \"latin\"\nmarkers = [\"oglum\", \"okul\"]\n[topics]\nsuspension = ['uzaklastir']\n",
+        );
+        put(
+            "ar",
+            "script = \"arabic\"\nurgent = ['انتحار']\n[topics]\nsuspension = ['فصل مؤقت', 'موقوف']\n",
+        );
         let t = Triage::load(d.path(), &mut vec![]);
         assert_eq!(t.langs.len(), 4);
         t
@@ -177,7 +226,10 @@ mod tests {
     fn picks_topic_and_language() {
         let t = triage();
         let v = t.classify("Mijn kind is GESCHORST");
-        assert_eq!((v.lang.as_deref(), v.flow.as_deref(), v.urgent), (Some("nl"), Some("suspension"), false));
+        assert_eq!(
+            (v.lang.as_deref(), v.flow.as_deref(), v.urgent),
+            (Some("nl"), Some("suspension"), false)
+        );
         let v = t.classify("my son got suspended");
         assert_eq!((v.lang.as_deref(), v.flow.as_deref()), (Some("en"), Some("suspension")));
         let v = t.classify("OĞLUM OKULDAN UZAKLAŞTIRILDI");

@@ -15,10 +15,18 @@ impl T {
     fn new() -> T {
         let dir = common::fixture();
         let catalog = common::catalog(dir.path());
-        T { _dir: dir, catalog, rules: Rules::default() }
+        T {
+            _dir: dir,
+            catalog,
+            rules: Rules::default(),
+        }
     }
     fn step(&self, s: &Session, input: Input) -> Outcome {
-        let ctx = Ctx { catalog: &self.catalog, rules: &self.rules, default_lang: "nl" };
+        let ctx = Ctx {
+            catalog: &self.catalog,
+            rules: &self.rules,
+            default_lang: "nl",
+        };
         step(&ctx, s, &input, None)
     }
     fn say(&self, s: &Session, text: &str) -> Outcome {
@@ -27,7 +35,11 @@ impl T {
 }
 
 fn texts(o: &Outcome) -> String {
-    o.replies.iter().map(|r| format!("{}\n{}", r.text, r.choices.join("|"))).collect::<Vec<_>>().join("\n---\n")
+    o.replies
+        .iter()
+        .map(|r| format!("{}\n{}", r.text, r.choices.join("|")))
+        .collect::<Vec<_>>()
+        .join("\n---\n")
 }
 
 #[test]
@@ -39,10 +51,25 @@ fn dutch_parent_from_suspension_to_answer() {
     assert!(o.replies[1].text.contains("Privacy"));
     let last = o.replies.last().unwrap();
     assert_eq!(last.text, "Hoe lang is uw kind geschorst?");
-    assert_eq!(last.choices, vec!["Een dag", "Langer dan een week", "Ik wil met een adviseur praten"]);
-    assert_eq!(o.session.state, State::Flow { flow: "suspension".into(), node: "start".into() });
+    assert_eq!(
+        last.choices,
+        vec!["Een dag", "Langer dan een week", "Ik wil met een adviseur praten"]
+    );
+    assert_eq!(
+        o.session.state,
+        State::Flow {
+            flow: "suspension".into(),
+            node: "start".into()
+        }
+    );
 
-    let o = t.step(&o.session, Input::Choice { index: 0, step: Some(o.session.step) });
+    let o = t.step(
+        &o.session,
+        Input::Choice {
+            index: 0,
+            step: Some(o.session.step),
+        },
+    );
     assert!(o.replies[0].text.starts_with("Een schorsing duurt hooguit een week."));
     assert!(o.replies[0].text.ends_with("Bron: https://example.org/schorsen"));
     assert_eq!(o.replies[1].choices, vec!["Ik wil met een adviseur praten", "Terug naar het menu"]);
@@ -52,8 +79,19 @@ fn dutch_parent_from_suspension_to_answer() {
     let o = t.say(&o.session, "ik wil met een ADVISEUR praten");
     assert_eq!(o.session.state, State::WithAdviser);
     match &o.effects[..] {
-        [Effect::OpenTicket { topic, lang, priority, summary, message }] => {
-            assert_eq!((topic.as_str(), lang.as_str(), *priority, message), ("suspension", "nl", Priority::Normal, &None));
+        [
+            Effect::OpenTicket {
+                topic,
+                lang,
+                priority,
+                summary,
+                message,
+            },
+        ] => {
+            assert_eq!(
+                (topic.as_str(), lang.as_str(), *priority, message),
+                ("suspension", "nl", Priority::Normal, &None)
+            );
             assert_eq!(summary.len(), 1);
             assert_eq!((summary[0].question.as_str(), summary[0].answer.as_str()), ("s-start", "s-short"));
         }
@@ -62,7 +100,13 @@ fn dutch_parent_from_suspension_to_answer() {
     // further messages go to the adviser, the bot stays quiet
     let o = t.say(&o.session, "hij is 12");
     assert!(o.replies.is_empty());
-    assert_eq!(o.effects, vec![Effect::ToAdviser { text: "hij is 12".into(), urgent: false }]);
+    assert_eq!(
+        o.effects,
+        vec![Effect::ToAdviser {
+            text: "hij is 12".into(),
+            urgent: false
+        }]
+    );
 }
 
 #[test]
@@ -96,12 +140,25 @@ fn urgent_always_wins() {
     let o = t.say(&o.session, "ze zegt dat ze niet meer leven wil");
     assert!(o.replies[0].text.contains("113"), "{}", texts(&o));
     assert!(o.replies[0].text.contains("112"));
-    assert!(matches!(&o.effects[..], [Effect::OpenTicket { priority: Priority::Urgent, message: Some(_), .. }]));
+    assert!(matches!(
+        &o.effects[..],
+        [Effect::OpenTicket {
+            priority: Priority::Urgent,
+            message: Some(_),
+            ..
+        }]
+    ));
     assert_eq!(o.session.state, State::WithAdviser);
     // and while with an adviser, crisis numbers are shown again and the ticket is flagged
     let o = t.say(&o.session, "he wants to kill himself");
     assert!(o.replies[0].text.contains("113"));
-    assert_eq!(o.effects, vec![Effect::ToAdviser { text: "he wants to kill himself".into(), urgent: true }]);
+    assert_eq!(
+        o.effects,
+        vec![Effect::ToAdviser {
+            text: "he wants to kill himself".into(),
+            urgent: true
+        }]
+    );
 }
 
 #[test]
@@ -125,7 +182,13 @@ fn bad_input_gets_a_clear_answer_and_changes_nothing() {
         (Input::Text("a".repeat(5000)), "Uw bericht is te lang (meer dan 4096 tekens)"),
         (Input::Text("😢😢😢".into()), "Ik zie geen woorden"),
         (Input::Unsupported, "Ik kan alleen tekst lezen"),
-        (Input::Command { cmd: Command::Unknown, arg: None }, "Die opdracht ken ik niet."),
+        (
+            Input::Command {
+                cmd: Command::Unknown,
+                arg: None,
+            },
+            "Die opdracht ken ik niet.",
+        ),
     ] {
         let o = t.step(&start, input);
         assert!(o.replies[0].text.starts_with(expect), "{}", texts(&o));
@@ -142,8 +205,20 @@ fn stale_button_is_not_taken_for_a_new_choice() {
     let t = T::new();
     let o = t.say(&Session::default(), "mijn kind is geschorst");
     let old_step = o.session.step;
-    let o = t.step(&o.session, Input::Choice { index: 0, step: Some(old_step) });
-    let o = t.step(&o.session, Input::Choice { index: 0, step: Some(old_step) });
+    let o = t.step(
+        &o.session,
+        Input::Choice {
+            index: 0,
+            step: Some(old_step),
+        },
+    );
+    let o = t.step(
+        &o.session,
+        Input::Choice {
+            index: 0,
+            step: Some(old_step),
+        },
+    );
     assert_eq!(o.replies[0].text, "Kies een van de opties: typ het nummer of tik op een knop.");
     assert!(o.effects.is_empty(), "an old button must not escalate");
 }
@@ -174,7 +249,11 @@ fn commands_deep_link_language_stop() {
 #[test]
 fn platform_language_is_a_hint_the_text_overrides() {
     let t = T::new();
-    let ctx = Ctx { catalog: &t.catalog, rules: &t.rules, default_lang: "nl" };
+    let ctx = Ctx {
+        catalog: &t.catalog,
+        rules: &t.rules,
+        default_lang: "nl",
+    };
     let o = step(&ctx, &Session::default(), &Input::Text("/start".into()), Some("en-GB"));
     assert_eq!(o.session.lang.as_deref(), Some("en"));
     let o = step(&ctx, &Session::default(), &Input::Text("mijn kind is geschorst".into()), Some("pl"));

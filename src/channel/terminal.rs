@@ -32,7 +32,14 @@ async fn deliver(hub: &Hub, chats: &[String], out: &mut impl Write) -> Result<()
 
 /// Runs one terminal chat until end of input. `also` are extra chats shown here (the advisers'
 /// notification feed in the adviser console).
-pub async fn run(hub: &Hub, chat: &str, also: &[String], input: impl AsyncBufRead + Unpin, out: &mut impl Write, prompt: bool) -> Result<()> {
+pub async fn run(
+    hub: &Hub,
+    chat: &str,
+    also: &[String],
+    input: impl AsyncBufRead + Unpin,
+    out: &mut impl Write,
+    prompt: bool,
+) -> Result<()> {
     let mut chats = vec![chat.to_string()];
     chats.extend_from_slice(also);
     let mut lines = input.lines();

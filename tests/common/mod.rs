@@ -29,11 +29,30 @@ pub fn fixture() -> tempfile::TempDir {
             put(root, &format!("locales/{lang}/{f}"), &std::fs::read_to_string(src).unwrap());
         }
     }
-    put(root, "locales/nl/t.ftl", "s-start = Hoe lang is uw kind geschorst?\ns-short = Een dag\ns-long = Langer dan een week\ns-weeks = Hoeveel weken zit uw kind thuis?\ns-short-answer = Een schorsing duurt hooguit een week.\ns-long-answer = Dit is te lang. Ik geef u door.\nadv-start = Ik zet u in de wachtrij.\n");
-    put(root, "locales/en/t.ftl", "s-start = How long is your child suspended?\ns-short = One day\ns-long = Longer than a week\ns-weeks = How many weeks has your child been at home?\ns-short-answer = A suspension lasts one week at most.\ns-long-answer = That is too long. I am passing you on.\nadv-start = I am putting you in the queue.\n");
-    put(root, "locales/nl/triggers.toml", "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\", \"hallo\", \"ik\"]\nurgent = ['zelfmoord', 'niet meer leven']\n[topics]\nsuspension = ['geschors', 'schorsing']\nadviser = ['adviseur', '\\bmens\\b']\n");
-    put(root, "locales/en/triggers.toml", "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\", \"was\", \"the\"]\nurgent = ['suicid', 'kill (him|her)self']\n[topics]\nsuspension = ['suspen']\nadviser = ['adviser', 'human', 'person']\n");
-    put(root, "flows/suspension.toml", r#"
+    put(
+        root,
+        "locales/nl/t.ftl",
+        "s-start = Hoe lang is uw kind geschorst?\ns-short = Een dag\ns-long = Langer dan een week\ns-weeks = Hoeveel weken zit uw kind thuis?\ns-short-answer = Een schorsing duurt hooguit een week.\ns-long-answer = Dit is te lang. Ik geef u door.\nadv-start = Ik zet u in de wachtrij.\n",
+    );
+    put(
+        root,
+        "locales/en/t.ftl",
+        "s-start = How long is your child suspended?\ns-short = One day\ns-long = Longer than a week\ns-weeks = How many weeks has your child been at home?\ns-short-answer = A suspension lasts one week at most.\ns-long-answer = That is too long. I am passing you on.\nadv-start = I am putting you in the queue.\n",
+    );
+    put(
+        root,
+        "locales/nl/triggers.toml",
+        "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\", \"hallo\", \"ik\"]\nurgent = ['zelfmoord', 'niet meer leven']\n[topics]\nsuspension = ['geschors', 'schorsing']\nadviser = ['adviseur', '\\bmens\\b']\n",
+    );
+    put(
+        root,
+        "locales/en/triggers.toml",
+        "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\", \"was\", \"the\"]\nurgent = ['suicid', 'kill (him|her)self']\n[topics]\nsuspension = ['suspen']\nadviser = ['adviser', 'human', 'person']\n",
+    );
+    put(
+        root,
+        "flows/suspension.toml",
+        r#"
 id = "suspension"
 title = "topic-suspension"
 start = "start"
@@ -55,8 +74,13 @@ source = "https://example.org/schorsen"
 [node.long]
 say = "s-long-answer"
 escalate = "normal"
-"#);
-    put(root, "flows/adviser.toml", "id = \"adviser\"\ntitle = \"topic-adviser\"\nstart = \"start\"\norder = 2\n[node.start]\nsay = \"adv-start\"\nescalate = \"normal\"\n");
+"#,
+    );
+    put(
+        root,
+        "flows/adviser.toml",
+        "id = \"adviser\"\ntitle = \"topic-adviser\"\nstart = \"start\"\norder = 2\n[node.start]\nsay = \"adv-start\"\nescalate = \"normal\"\n",
+    );
     d
 }
 
@@ -69,8 +93,14 @@ pub fn config(root: &Path, db: &str) -> Config {
         root: root.to_path_buf(),
         database_url: db.to_string(),
         advisers: vec![
-            Adviser { name: "anna".into(), chats: vec![] },
-            Adviser { name: "bram".into(), chats: vec![] },
+            Adviser {
+                name: "anna".into(),
+                chats: vec![],
+            },
+            Adviser {
+                name: "bram".into(),
+                chats: vec![],
+            },
         ],
         ..Config::default()
     }

@@ -1,0 +1,27 @@
+# Flow: adviser (talk to a person). Translated from locales/nl/adviser.ftl.
+adviser-start =
+    An adviser is a person, not a computer. An adviser can:
+    - work out with you which rules apply in your situation;
+    - decide the next step with you, such as a letter or a meeting with the school;
+    - tell you which organisation can help you further.
+    What fits best?
+adviser-c-home-over-4-weeks = My child has been at home for more than 4 weeks
+adviser-c-danger = Someone is in danger, or my child is thinking about suicide
+adviser-c-contacts = First see for myself which organisations can help
+
+adviser-handover =
+    I am passing your question to an adviser. You can already write briefly what is going on, since when, and what you have tried. Please do not send names, dates of birth or BSN.
+
+adviser-danger =
+    Is someone in immediate danger? Call 112.
+    Is your child thinking about suicide? Call 113 (free) or 0800-0113, or chat at 113.nl.
+    Violence or feeling unsafe at home: Veilig Thuis 0800-2000, day and night.
+    I am passing your question to an adviser with priority now.
+
+adviser-contacts =
+    Where you can get help:
+    - Onderwijsconsulenten (free): when your child has been at home for more than 4 weeks, cannot find a place, or the support gets stuck. 070-312 28 87.
+    - Ouders & Onderwijs: for all questions about school. 0800-5010 (free) or vraag@oudersonderwijs.nl.
+    - Amsterdam and Diemen: OCO / Oudersteunpunt, 020-330 63 20, WhatsApp 06-1600 4600.
+    - The leerplichtambtenaar (school attendance officer) of your municipality: helps with the return to school and can mediate.
+    - Kinderombudsman (Children's Ombudsman): 0800-876 54 32. Complain to the organisation itself first, and within 1 year.
