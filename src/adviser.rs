@@ -138,6 +138,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                         .execute(&mut *tx)
                         .await?;
                 if claimed.rows_affected() == 1 {
+                    tracing::info!(ticket = id, adviser = name, "claimed");
                     set_desk(&mut tx, name, Some(id)).await?;
                     let t = store::ticket_in(&mut tx, id).await?.expect("claimed");
                     replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));

@@ -16,7 +16,6 @@ pub const CORE_MESSAGES: &[&str] = &[
     "help",
     "menu-prompt",
     "choose-prompt",
-    "ask-again",
     "common-c-adviser",
     "common-c-menu",
     "after-answer",

@@ -20,6 +20,8 @@ pub struct Config {
     pub notify: Vec<String>,
     #[serde(rename = "adviser")]
     pub advisers: Vec<Adviser>,
+    /// Days after closing that a ticket's transcript and the parent's chat id are erased.
+    pub retention_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -40,6 +42,7 @@ impl Default for Config {
             queue: Rules::default(),
             notify: vec!["terminal:advisers".into()],
             advisers: vec![],
+            retention_days: 90,
         }
     }
 }

@@ -48,6 +48,20 @@ pub enum State {
     WithAdviser,
 }
 
+impl State {
+    /// For logs and metrics: where the conversation is, without anything the parent said.
+    pub fn name(&self) -> &'static str {
+        match self {
+            State::Idle => "idle",
+            State::Menu => "menu",
+            State::Language { .. } => "language",
+            State::Flow { .. } => "flow",
+            State::AfterAnswer { .. } => "after_answer",
+            State::WithAdviser => "with_adviser",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     pub flow: String,
@@ -255,8 +269,14 @@ impl<'a> Turn<'a> {
             }
             return;
         }
+        // Personal data is dropped before it can reach a transcript or an adviser.
+        let redacted = crate::pii::redact(text);
+        let text = redacted.as_deref().unwrap_or(text);
         let verdict = self.cat().triage.classify(text);
         self.settle_lang(verdict.lang.as_deref(), hint);
+        if redacted.is_some() {
+            self.say("pii-warning");
+        }
         // Crisis numbers come before anything else, even the greeting.
         if verdict.urgent && self.s.state != State::WithAdviser {
             self.say("urgent-answer");

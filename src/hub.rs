@@ -46,6 +46,15 @@ impl Inbound {
     }
 }
 
+/// A chat's stand-in for logs: a salted hash, so logs never hold a chat id in clear.
+pub fn pseudonym(chat: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static SALT: std::sync::LazyLock<std::collections::hash_map::RandomState> = std::sync::LazyLock::new(Default::default);
+    let mut h = SALT.build_hasher();
+    h.write(chat.as_bytes());
+    format!("{:08x}", h.finish() as u32)
+}
+
 pub struct Hub {
     pub catalog: Arc<Catalog>,
     pub store: Store,
@@ -101,6 +110,15 @@ impl Hub {
             Message::Unsupported => Input::Unsupported,
         };
         let outcome = engine::step(&ctx, &session, &input, inb.lang_hint.as_deref());
+        // What happened, never what was said.
+        tracing::info!(
+            chat = %pseudonym(&inb.chat),
+            lang = outcome.session.lang.as_deref().unwrap_or("-"),
+            state = outcome.session.state.name(),
+            replies = outcome.replies.len(),
+            effects = ?outcome.effects.iter().map(effect_name).collect::<Vec<_>>(),
+            "turn"
+        );
         let mut tx = self.store.begin().await?;
         if let Some(u) = &inb.update {
             store::mark_processed(&mut tx, &channel, u).await?;
@@ -333,5 +351,24 @@ impl Hub {
         session.tags.clear();
         store::save_session(tx, chat, &session).await?;
         Ok(session.lang.unwrap_or_else(|| self.config.default_lang.clone()))
+    }
+}
+
+impl Hub {
+    /// Periodic upkeep: announce overdue tickets, apply retention. Returns messages to send.
+    pub async fn maintain(&self, at: i64) -> Result<Vec<Outgoing>> {
+        let out = crate::adviser::announce_overdue(self, at).await?;
+        crate::privacy::purge(self, at, self.config.retention_days).await?;
+        Ok(out)
+    }
+}
+
+fn effect_name(e: &Effect) -> &'static str {
+    match e {
+        Effect::OpenTicket { .. } => "open_ticket",
+        Effect::ToAdviser { .. } => "to_adviser",
+        Effect::ParentLeft => "parent_left",
+        Effect::Forget => "forget",
+        Effect::MyData => "mydata",
     }
 }

@@ -11,6 +11,7 @@ pub mod engine;
 pub mod flow;
 pub mod hub;
 pub mod i18n;
+pub mod pii;
 pub mod privacy;
 pub mod problem;
 pub mod queue;

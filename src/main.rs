@@ -61,7 +61,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<std::process::ExitCode> {
-    let explicit = cli.config != PathBuf::from("wegwijzer.toml");
+    let explicit = cli.config.as_os_str() != "wegwijzer.toml";
     let mut config = Config::load(&cli.config, explicit).map_err(|p| anyhow::anyhow!("{p}"))?;
     if let Some(root) = cli.root {
         config.root = root;
@@ -131,9 +131,21 @@ async fn run(cli: Cli) -> Result<std::process::ExitCode> {
     }
 }
 
-async fn hub(config: Config, catalog: Catalog) -> Result<Hub> {
+async fn hub(config: Config, catalog: Catalog) -> Result<Arc<Hub>> {
     let store = Store::connect(&config.database_url)
         .await
         .with_context(|| "set DATABASE_URL or --db to a writable database")?;
-    Ok(Hub::new(Arc::new(catalog), store, Arc::new(config)))
+    let hub = Arc::new(Hub::new(Arc::new(catalog), store, Arc::new(config)));
+    // Upkeep in the background: overdue tickets announced again, retention applied.
+    let h = hub.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = h.maintain(wegwijzer::store::now()).await {
+                tracing::warn!("upkeep failed: {e:#}");
+            }
+        }
+    });
+    Ok(hub)
 }

@@ -63,3 +63,26 @@ pub async fn export(hub: &Hub, tx: &mut AnyConnection, chat: &str, session: &Ses
     lines.push(hub.t(lang, "mydata-footer", &[]));
     Ok(lines.join("\n"))
 }
+
+/// Retention: transcripts of tickets closed more than `days` ago are erased and the ticket keeps
+/// only topic, language, priority, outcome and times (the statistics); idle sessions and old
+/// update ids go too. Returns how many tickets were anonymised.
+pub async fn purge(hub: &Hub, at: i64, days: i64) -> Result<u64> {
+    let cutoff = at - days * 86_400;
+    let mut tx = hub.store.begin().await?;
+    sqlx::query("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE status = 'closed' AND closed_at < $1)")
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
+    let done = sqlx::query("UPDATE tickets SET chat = '', summary = '' WHERE status = 'closed' AND closed_at < $1 AND chat <> ''")
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE updated_at < $1 AND chat NOT LIKE 'adviser:%' AND chat NOT IN (SELECT chat FROM tickets WHERE status <> 'closed')").bind(cutoff).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM processed_updates WHERE at < $1")
+        .bind(at - 7 * 86_400)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(done.rows_affected())
+}

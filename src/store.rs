@@ -144,12 +144,9 @@ impl Store {
         rows.iter().map(outgoing_from).collect()
     }
 
+    /// A delivered message is deleted: the transcript keeps what an adviser needs, nothing more.
     pub async fn mark_sent(&self, id: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2")
-            .bind(now())
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query("DELETE FROM outbox WHERE id = $1").bind(id).execute(&self.pool).await?;
         Ok(())
     }
 

@@ -29,7 +29,6 @@ topic-newcomers = New in the Netherlands
 topic-adviser = Talk to an adviser
 
 choose-prompt = Please choose one of the options: type its number or tap a button.
-ask-again = I do not understand that answer. Please try again.
 common-c-adviser = I want to talk to an adviser
 common-c-menu = Back to the menu
 common-ask-number = Please type just a number, for example 3.
@@ -46,7 +45,6 @@ unknown-command = I do not know that command. Type /help to see what you can do.
 language-prompt = Choose your language.
 language-set = I will write to you in English now.
 stopped = The conversation has stopped. Write anything to start again.
-resumed = Welcome back. Let us continue where you were.
 
 urgent-answer =
     Is someone in immediate danger? Call 112.
@@ -56,11 +54,11 @@ urgent-answer =
 
 escalated = Your question is with the advisers now. An adviser will answer here in this chat. You can already tell more here.
 escalated-urgent = Your question is with the advisers, with priority.
-waiting = Your message has been passed on. An adviser will answer as soon as possible.
 
 adviser-joined = An adviser has picked up your question and will answer here in this chat.
 ticket-closed = The adviser has closed your question. Feel free to write again if you have another question.
 
+pii-warning = Please note: you sent something that looks like a citizen service number (BSN), a date of birth, an e-mail address or a phone number. I did not keep it or pass it on. I do not need it to help you.
 forget-done = Everything I kept about you has been erased: the conversation, your questions to the advisers and the messages. Write anything to start again.
 mydata-header = This is what I keep about you:
 mydata-language = Language: { $lang }

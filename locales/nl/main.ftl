@@ -29,7 +29,6 @@ topic-newcomers = Nieuw in Nederland
 topic-adviser = Met een adviseur praten
 
 choose-prompt = Kies een van de opties: typ het nummer of tik op een knop.
-ask-again = Dat antwoord begrijp ik niet. Probeer het nog eens.
 common-c-adviser = Ik wil met een adviseur praten
 common-c-menu = Terug naar het menu
 common-ask-number = Typ alleen een getal, bijvoorbeeld 3.
@@ -46,7 +45,6 @@ unknown-command = Die opdracht ken ik niet. Typ /help voor de mogelijkheden.
 language-prompt = Kies uw taal.
 language-set = Ik schrijf u nu in het Nederlands.
 stopped = Het gesprek is gestopt. Schrijf iets om opnieuw te beginnen.
-resumed = Welkom terug. We gaan verder waar u was.
 
 urgent-answer =
     Is iemand in direct gevaar? Bel 112.
@@ -56,11 +54,11 @@ urgent-answer =
 
 escalated = Uw vraag staat bij de adviseurs. Een adviseur reageert hier in dit gesprek. U kunt hier alvast meer vertellen.
 escalated-urgent = Uw vraag staat met voorrang bij de adviseurs.
-waiting = Uw bericht is doorgegeven. Een adviseur reageert zo snel mogelijk.
 
 adviser-joined = Een adviseur heeft uw vraag opgepakt en antwoordt hier in dit gesprek.
 ticket-closed = De adviseur heeft uw vraag afgesloten. Schrijf gerust opnieuw als u nog iets wilt vragen.
 
+pii-warning = Let op: u stuurde iets wat op een BSN, geboortedatum, e-mailadres of telefoonnummer lijkt. Dat heb ik niet bewaard en niet doorgegeven. Ik heb het niet nodig om u te helpen.
 forget-done = Alles wat ik over u bewaarde is gewist: het gesprek, uw vragen aan de adviseurs en de berichten. Schrijf iets om opnieuw te beginnen.
 mydata-header = Dit bewaar ik over u:
 mydata-language = Taal: { $lang }

@@ -1,0 +1,187 @@
+//! Privacy: forget on request, retention, personal data never stored, no message text in logs.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use sqlx::Row;
+use wegwijzer::hub::{Hub, Inbound};
+use wegwijzer::store::Outgoing;
+
+async fn send(hub: &Hub, chat: &str, text: &str) -> Vec<Outgoing> {
+    let out = hub.handle(Inbound::text(chat, text)).await.unwrap();
+    for o in &out {
+        hub.store.mark_sent(o.id).await.unwrap();
+    }
+    out
+}
+
+/// Every row in every table that mentions the chat id or the given text.
+async fn traces(hub: &Hub, chat: &str, text: &str) -> Vec<String> {
+    let mut found = vec![];
+    let like = format!("%{text}%");
+    for (table, sql) in [
+        ("sessions", "SELECT COUNT(*) AS n FROM sessions WHERE chat = $1 OR data LIKE $2"),
+        ("tickets", "SELECT COUNT(*) AS n FROM tickets WHERE chat = $1 OR summary LIKE $2"),
+        (
+            "ticket_messages",
+            "SELECT COUNT(*) AS n FROM ticket_messages WHERE text LIKE $2 OR $1 = ''",
+        ),
+        ("outbox", "SELECT COUNT(*) AS n FROM outbox WHERE chat = $1 OR body LIKE $2"),
+    ] {
+        let n: i64 = sqlx::query(sql)
+            .bind(chat)
+            .bind(&like)
+            .fetch_one(hub.store.pool())
+            .await
+            .unwrap()
+            .try_get("n")
+            .unwrap();
+        if n > 0 {
+            found.push(format!("{table}: {n}"));
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn forget_leaves_no_trace() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let parent = "telegram:4242";
+    send(&hub, parent, "mijn kind is geschorst").await;
+    send(&hub, parent, "3").await;
+    send(&hub, parent, "de directeur belde gisteren boos").await;
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "heeft u dat op papier?").await;
+    // a message still waiting to be delivered to the parent
+    hub.handle(Inbound::text("terminal:adviser:anna", "nog een vraag")).await.unwrap();
+    assert!(!traces(&hub, parent, "directeur").await.is_empty());
+
+    let out = send(&hub, parent, "/vergeet").await;
+    assert_eq!(out.len(), 1);
+    assert!(out[0].reply.text.starts_with("Alles wat ik over u bewaarde is gewist"));
+    assert_eq!(traces(&hub, parent, "directeur").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, parent, "op papier").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, parent, "nog een vraag").await, Vec::<String>::new());
+    // the adviser's desk no longer points at a ticket that exists
+    let out = send(&hub, "terminal:adviser:anna", "hallo?").await;
+    assert!(out[0].reply.text.starts_with("Je hebt nu geen ticket"));
+    // and a new message starts afresh, with the greeting
+    let out = send(&hub, parent, "hallo").await;
+    assert!(out[0].reply.text.starts_with("Welkom"));
+}
+
+#[tokio::test]
+async fn retention_erases_closed_transcripts_and_keeps_counts() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let parent = "telegram:5151";
+    send(&hub, parent, "my son was suspended").await;
+    send(&hub, parent, "3").await;
+    send(&hub, parent, "the head teacher shouted at him").await;
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "/note angry head teacher").await;
+    send(&hub, "terminal:adviser:anna", "/done informatie gegeven").await;
+    let now = wegwijzer::store::now();
+    // within the retention period nothing is erased
+    assert_eq!(wegwijzer::privacy::purge(&hub, now + 89 * 86_400, 90).await.unwrap(), 0);
+    assert!(!traces(&hub, parent, "head teacher").await.is_empty());
+    assert_eq!(wegwijzer::privacy::purge(&hub, now + 91 * 86_400, 90).await.unwrap(), 1);
+    assert_eq!(traces(&hub, parent, "head teacher").await, Vec::<String>::new());
+    // what remains is a count: topic, language, outcome
+    let row = sqlx::query("SELECT topic, lang, outcome, chat FROM tickets")
+        .fetch_one(hub.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(row.try_get::<String, _>("topic").unwrap(), "suspension");
+    assert_eq!(row.try_get::<String, _>("lang").unwrap(), "en");
+    assert_eq!(row.try_get::<String, _>("outcome").unwrap(), "informatie gegeven");
+    assert_eq!(row.try_get::<String, _>("chat").unwrap(), "");
+}
+
+#[tokio::test]
+async fn personal_numbers_are_warned_about_and_never_stored() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let parent = "telegram:6161";
+    send(&hub, parent, "/adviseur").await;
+    let out = send(&hub, parent, "zijn bsn is 111222333 en hij is geboren op 12-03-2014").await;
+    assert!(out[0].reply.text.starts_with("Let op: u stuurde iets wat op een BSN"), "{out:?}");
+    assert!(
+        traces(&hub, parent, "111222333")
+            .await
+            .iter()
+            .all(|t| !t.starts_with("ticket_messages"))
+    );
+    assert_eq!(traces(&hub, "-", "111222333").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, "-", "12-03-2014").await, Vec::<String>::new());
+    let row = sqlx::query("SELECT text FROM ticket_messages")
+        .fetch_one(hub.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        row.try_get::<String, _>("text").unwrap(),
+        "zijn bsn is […] en hij is geboren op […]"
+    );
+}
+
+#[tokio::test]
+async fn mydata_shows_what_is_kept() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let parent = "telegram:7171";
+    send(&hub, parent, "my son was suspended").await;
+    send(&hub, parent, "1").await;
+    send(&hub, parent, "1").await;
+    send(&hub, parent, "it was the third time").await;
+    let out = send(&hub, parent, "/mydata").await;
+    let text = &out[0].reply.text;
+    assert!(text.starts_with("This is what I keep about you:\nLanguage: en"), "{text}");
+    assert!(text.contains("parent: it was the third time"), "{text}");
+    assert!(text.ends_with("/forget erases everything."), "{text}");
+}
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn logs_of_a_full_conversation_hold_no_message_text() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let parent = "telegram:8181818";
+    for t in ["mijn kind is geschorst", "1", "1", "de mentor zegt dat hij niet welkom is"] {
+        send(&hub, parent, t).await;
+    }
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "wat naar om te horen").await;
+    send(&hub, parent, "ik wil niet meer leven").await;
+    send(&hub, parent, "/vergeet").await;
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(!logs.is_empty(), "the capture must see the logs to mean anything");
+    for secret in ["geschorst", "mentor", "naar om te horen", "niet meer leven", "8181818"] {
+        assert!(!logs.contains(secret), "log holds {secret:?}:\n{logs}");
+    }
+}
