@@ -95,7 +95,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         "queue" | "wachtrij" => {
             let rows = sqlx::query("SELECT id, lang, topic, priority, status, adviser, created_at, due_at FROM tickets WHERE status <> 'closed' ORDER BY priority, created_at, id").fetch_all(&mut *tx).await?;
             if rows.is_empty() {
-                replies.push(say("adviser-queue-empty", &[]));
+                replies.push(say("desk-queue-empty", &[]));
             }
             let mut lines = vec![];
             for r in rows {
@@ -118,7 +118,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     }
                     .into(),
                 ));
-                lines.push(hub.t(&lang, "adviser-queue-line", &args));
+                lines.push(hub.t(&lang, "desk-queue-line", &args));
             }
             if !lines.is_empty() {
                 replies.push(Reply {
@@ -141,7 +141,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     tracing::info!(ticket = id, adviser = name, "claimed");
                     set_desk(&mut tx, name, Some(id)).await?;
                     let t = store::ticket_in(&mut tx, id).await?.expect("claimed");
-                    replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
+                    replies.push(say("desk-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
                     replies.push(Reply {
                         text: transcript(&mut tx, &t).await?,
                         choices: vec![],
@@ -162,17 +162,17 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     match store::ticket_in(&mut tx, id).await? {
                         Some(t) if t.status == "claimed" && t.adviser.as_deref() == Some(name) => {
                             set_desk(&mut tx, name, Some(id)).await?;
-                            replies.push(say("adviser-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
+                            replies.push(say("desk-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
                         }
                         Some(t) if t.status == "claimed" => replies.push(say(
-                            "adviser-taken-by-other",
+                            "desk-taken-by-other",
                             &[("id", id.to_string()), ("adviser", t.adviser.unwrap_or_default())],
                         )),
-                        _ => replies.push(say("adviser-unknown-ticket", &[("id", id.to_string())])),
+                        _ => replies.push(say("desk-unknown-ticket", &[("id", id.to_string())])),
                     }
                 }
             }
-            Err(_) => replies.push(say("adviser-help", &[])),
+            Err(_) => replies.push(say("desk-help", &[])),
         },
         "note" | "notitie" | "done" | "klaar" | "release" | "vrijgeven" | "canned" | "standaard" | "" => {
             let ticket = match current {
@@ -182,14 +182,14 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                 None => None,
             };
             let Some(t) = ticket else {
-                replies.push(say("adviser-no-ticket", &[]));
+                replies.push(say("desk-no-ticket", &[]));
                 return finish(tx, &me, replies, out).await;
             };
             let id = t.id.to_string();
             match cmd.as_str() {
                 "note" | "notitie" if !arg.is_empty() => {
                     store::add_message(&mut tx, t.id, "note", &arg).await?;
-                    replies.push(say("adviser-noted", &[("id", id)]));
+                    replies.push(say("desk-noted", &[("id", id)]));
                 }
                 "done" | "klaar" if !arg.is_empty() => {
                     sqlx::query("UPDATE tickets SET status = 'closed', outcome = $1, closed_at = $2 WHERE id = $3")
@@ -211,7 +211,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                         )
                         .await?,
                     );
-                    replies.push(say("adviser-closed", &[("id", id), ("outcome", arg.clone())]));
+                    replies.push(say("desk-closed", &[("id", id), ("outcome", arg.clone())]));
                 }
                 "release" | "vrijgeven" => {
                     sqlx::query("UPDATE tickets SET status = 'open', adviser = NULL, preferred_adviser = NULL WHERE id = $1")
@@ -219,10 +219,10 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                         .execute(&mut *tx)
                         .await?;
                     set_desk(&mut tx, name, None).await?;
-                    replies.push(say("adviser-released", &[("id", id)]));
+                    replies.push(say("desk-released", &[("id", id)]));
                     hub.notify_advisers(
                         &mut tx,
-                        "adviser-new-ticket",
+                        "desk-new-ticket",
                         &hub.ticket_args(t.id, t.priority, &t.lang, &t.topic),
                         &mut out,
                     )
@@ -232,19 +232,19 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     let key = format!("canned-{}", arg.trim());
                     if arg.is_empty() || !hub.catalog.locales.known(&key) {
                         let names = canned_names(hub);
-                        replies.push(say("adviser-unknown-canned", &[("name", arg.clone()), ("names", names.join(", "))]));
+                        replies.push(say("desk-unknown-canned", &[("name", arg.clone()), ("names", names.join(", "))]));
                     } else {
                         // The parent reads it in their own language; the adviser sees what went out.
                         let text = hub.t(&t.lang, &key, &[]);
                         relay(&mut tx, &t, &text, &mut out).await?;
-                        replies.push(say("adviser-sent-canned", &[("lang", t.lang.clone()), ("text", text)]));
+                        replies.push(say("desk-sent-canned", &[("lang", t.lang.clone()), ("text", text)]));
                     }
                 }
                 "" if !arg.is_empty() => relay(&mut tx, &t, &arg, &mut out).await?,
-                _ => replies.push(say("adviser-help", &[])),
+                _ => replies.push(say("desk-help", &[])),
             }
         }
-        _ => replies.push(say("adviser-help", &[])),
+        _ => replies.push(say("desk-help", &[])),
     }
     finish(tx, &me, replies, out).await
 }
@@ -327,7 +327,7 @@ pub async fn announce_overdue(hub: &Hub, at: i64) -> Result<Vec<Outgoing>> {
             &r.try_get::<String, _>("topic")?,
         );
         args.push(("minutes", ((at - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
-        hub.notify_advisers(&mut tx, "adviser-overdue", &args, &mut out).await?;
+        hub.notify_advisers(&mut tx, "desk-overdue", &args, &mut out).await?;
         sqlx::query("UPDATE tickets SET announced_at = $1 WHERE id = $2")
             .bind(at)
             .bind(id)

@@ -208,10 +208,10 @@ impl Hub {
                     Some(adviser) => {
                         crate::adviser::assign(tx, id, adviser).await?;
                         let a_lang = self.config.default_lang.clone();
-                        let text = self.t(&a_lang, "adviser-returning", &args);
+                        let text = self.t(&a_lang, "desk-returning", &args);
                         out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
                     }
-                    None => self.notify_advisers(tx, "adviser-new-ticket", &args, out).await?,
+                    None => self.notify_advisers(tx, "desk-new-ticket", &args, out).await?,
                 }
             }
             Effect::ToAdviser { text, urgent } => {
@@ -234,7 +234,7 @@ impl Hub {
                             },
                         )
                         .await?;
-                        self.notify_advisers(tx, "adviser-new-ticket", &self.ticket_args(id, priority, &lang, "adviser"), out)
+                        self.notify_advisers(tx, "desk-new-ticket", &self.ticket_args(id, priority, &lang, "adviser"), out)
                             .await?;
                         store::ticket_in(tx, id).await?.expect("just inserted")
                     }
@@ -244,7 +244,7 @@ impl Hub {
                     store::raise_priority(tx, ticket.id, Priority::Urgent, self.config.queue.due_at(Priority::Urgent, now())).await?;
                     self.notify_advisers(
                         tx,
-                        "adviser-urgent",
+                        "desk-urgent",
                         &self.ticket_args(ticket.id, Priority::Urgent, &lang, &ticket.topic),
                         out,
                     )
@@ -254,7 +254,7 @@ impl Hub {
                     let a_lang = self.config.default_lang.clone();
                     let line = self.t(
                         &a_lang,
-                        "adviser-from-parent",
+                        "desk-from-parent",
                         &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())],
                     );
                     out.push(
@@ -274,7 +274,7 @@ impl Hub {
                 if let Some(t) = store::open_ticket_of(tx, chat).await? {
                     store::add_message(tx, t.id, "event", "parent-left").await?;
                     if let Some(adviser) = &t.adviser {
-                        let text = self.t(&self.config.default_lang, "adviser-parent-left", &[("id", t.id.to_string())]);
+                        let text = self.t(&self.config.default_lang, "desk-parent-left", &[("id", t.id.to_string())]);
                         out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
                     }
                 }

@@ -31,5 +31,5 @@ home_education-school-says =
 home_education-ill =
     Can your child not go to school for physical or psychological reasons? Then it is about a different exemption: article 5 under a.
     - You need a statement from an independent doctor, psychologist or educationalist appointed by the municipality. It may not be your own GP or your child's own therapist.
-    - The exemption is valid for 1 year. You must arrange it again every year before 1 July.
+    - The exemption is valid for 1 year. Usually you must arrange it again every year before 1 July.
     Note: with an exemption your child no longer has to go to school. First discuss with the school, the leerplichtambtenaar (school attendance officer) and an adviser what that means for education and help.

@@ -24,6 +24,6 @@ wellbeing-anxious =
 wellbeing-exemption =
     Can your child not go to school at all for physical or psychological reasons? Then an exemption from compulsory education is possible (article 5 under a).
     - You need a statement from an independent doctor, psychologist or educationalist appointed by the municipality. It may not be your own GP or your child's own therapist.
-    - The exemption is valid for 1 year. You must arrange it again every year before 1 July.
+    - The exemption is valid for 1 year. Usually you must arrange it again every year before 1 July.
     - The leerplichtambtenaar (school attendance officer) of your municipality tells you how it works.
     Note: with an exemption your child no longer has to go to school. First discuss with the school and an adviser what that means for education and help.

@@ -31,5 +31,5 @@ home_education-school-says =
 home_education-ill =
     Kan uw kind door lichamelijke of psychische redenen niet naar school? Dan gaat het om een andere vrijstelling: artikel 5 onder a.
     - U hebt een verklaring nodig van een onafhankelijke arts, psycholoog of pedagoog die de gemeente aanwijst. Uw eigen huisarts of behandelaar mag dat niet zijn.
-    - De vrijstelling geldt 1 jaar. U moet haar elk jaar vóór 1 juli opnieuw regelen.
+    - De vrijstelling geldt 1 jaar. Meestal moet u haar elk jaar vóór 1 juli opnieuw regelen.
     Let op: met een vrijstelling hoeft uw kind niet meer naar school. Bespreek eerst met de school, de leerplichtambtenaar en een adviseur wat dat betekent voor onderwijs en hulp.

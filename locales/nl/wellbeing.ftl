@@ -24,6 +24,6 @@ wellbeing-anxious =
 wellbeing-exemption =
     Kan uw kind door lichamelijke of psychische redenen helemaal niet naar school? Dan is een vrijstelling van de leerplicht mogelijk (artikel 5 onder a).
     - U hebt een verklaring nodig van een onafhankelijke arts, psycholoog of pedagoog die de gemeente aanwijst. Uw eigen huisarts of behandelaar mag dat niet zijn.
-    - De vrijstelling geldt 1 jaar. U moet haar elk jaar vóór 1 juli opnieuw regelen.
+    - De vrijstelling geldt 1 jaar. Meestal moet u haar elk jaar vóór 1 juli opnieuw regelen.
     - De leerplichtambtenaar van uw gemeente vertelt u hoe het werkt.
     Let op: met een vrijstelling hoeft uw kind niet meer naar school. Bespreek eerst met de school en een adviseur wat dat betekent voor onderwijs en hulp.
