@@ -86,10 +86,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         },
         None => (String::new(), text.clone()),
     };
-    let say = |id: &str, args: &[(&str, String)]| Reply {
-        text: hub.t(&lang, id, args),
-        choices: vec![],
-    };
+    let say = |id: &str, args: &[(&str, String)]| Reply::text(hub.t(&lang, id, args));
     let mut replies: Vec<Reply> = vec![];
     match cmd.as_str() {
         "queue" | "wachtrij" => {
@@ -121,10 +118,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                 lines.push(hub.t(&lang, "desk-queue-line", &args));
             }
             if !lines.is_empty() {
-                replies.push(Reply {
-                    text: lines.join("\n"),
-                    choices: vec![],
-                });
+                replies.push(Reply::text(lines.join("\n")));
             }
         }
         "take" | "pak" => match arg.trim_start_matches('#').parse::<i64>() {
@@ -142,22 +136,9 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     set_desk(&mut tx, name, Some(id)).await?;
                     let t = store::ticket_in(&mut tx, id).await?.expect("claimed");
                     replies.push(say("desk-taken", &hub.ticket_args(id, t.priority, &t.lang, &t.topic)));
-                    replies.push(Reply {
-                        text: transcript(&mut tx, &t).await?,
-                        choices: vec![],
-                    });
+                    replies.push(Reply::text(transcript(&mut tx, &t).await?));
                     let parent_lang = t.lang.clone();
-                    out.push(
-                        store::enqueue(
-                            &mut tx,
-                            &t.chat,
-                            &Reply {
-                                text: hub.t(&parent_lang, "adviser-joined", &[]),
-                                choices: vec![],
-                            },
-                        )
-                        .await?,
-                    );
+                    out.push(store::enqueue(&mut tx, &t.chat, &Reply::text(hub.t(&parent_lang, "adviser-joined", &[]))).await?);
                 } else {
                     match store::ticket_in(&mut tx, id).await? {
                         Some(t) if t.status == "claimed" && t.adviser.as_deref() == Some(name) => {
@@ -200,17 +181,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                         .await?;
                     set_desk(&mut tx, name, None).await?;
                     let plang = hub.set_parent_state(&mut tx, &t.chat, State::Idle).await?;
-                    out.push(
-                        store::enqueue(
-                            &mut tx,
-                            &t.chat,
-                            &Reply {
-                                text: hub.t(&plang, "ticket-closed", &[]),
-                                choices: vec![],
-                            },
-                        )
-                        .await?,
-                    );
+                    out.push(store::enqueue(&mut tx, &t.chat, &Reply::text(hub.t(&plang, "ticket-closed", &[]))).await?);
                     replies.push(say("desk-closed", &[("id", id), ("outcome", arg.clone())]));
                 }
                 "release" | "vrijgeven" => {
@@ -256,17 +227,7 @@ async fn relay(tx: &mut AnyConnection, t: &store::Ticket, text: &str, out: &mut 
         .bind(t.id)
         .execute(&mut *tx)
         .await?;
-    out.push(
-        store::enqueue(
-            tx,
-            &t.chat,
-            &Reply {
-                text: text.to_string(),
-                choices: vec![],
-            },
-        )
-        .await?,
-    );
+    out.push(store::enqueue(tx, &t.chat, &Reply::text(text.to_string())).await?);
     Ok(())
 }
 

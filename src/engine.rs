@@ -133,6 +133,19 @@ impl Input {
 pub struct Reply {
     pub text: String,
     pub choices: Vec<String>,
+    /// The session step these choices belong to; a pressed button carries it back.
+    #[serde(default)]
+    pub step: u64,
+}
+
+impl Reply {
+    pub fn text(text: impl Into<String>) -> Reply {
+        Reply {
+            text: text.into(),
+            choices: vec![],
+            step: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +218,8 @@ impl<'a> Turn<'a> {
         if !choices.is_empty() {
             self.s.step += 1;
         }
-        self.replies.push(Reply { text, choices });
+        let step = if choices.is_empty() { 0 } else { self.s.step };
+        self.replies.push(Reply { text, choices, step });
     }
 
     /// Sets the language once: the known language of the text, else the platform's, else the default.

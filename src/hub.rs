@@ -139,17 +139,7 @@ impl Hub {
             crate::privacy::forget(&mut tx, &inb.chat).await?;
             let lang = outcome.session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
             // The confirmation is sent but kept nowhere: the outbox row goes once delivered.
-            out.push(
-                store::enqueue(
-                    &mut tx,
-                    &inb.chat,
-                    &Reply {
-                        text: self.t(&lang, "forget-done", &[]),
-                        choices: vec![],
-                    },
-                )
-                .await?,
-            );
+            out.push(store::enqueue(&mut tx, &inb.chat, &Reply::text(self.t(&lang, "forget-done", &[]))).await?);
         } else {
             store::save_session(&mut tx, &inb.chat, &outcome.session).await?;
         }
@@ -209,7 +199,7 @@ impl Hub {
                         crate::adviser::assign(tx, id, adviser).await?;
                         let a_lang = self.config.default_lang.clone();
                         let text = self.t(&a_lang, "desk-returning", &args);
-                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(text)).await?);
                     }
                     None => self.notify_advisers(tx, "desk-new-ticket", &args, out).await?,
                 }
@@ -257,17 +247,7 @@ impl Hub {
                         "desk-from-parent",
                         &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())],
                     );
-                    out.push(
-                        store::enqueue(
-                            tx,
-                            &self.config.adviser_chat(adviser),
-                            &Reply {
-                                text: line,
-                                choices: vec![],
-                            },
-                        )
-                        .await?,
-                    );
+                    out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(line)).await?);
                 }
             }
             Effect::ParentLeft => {
@@ -275,14 +255,14 @@ impl Hub {
                     store::add_message(tx, t.id, "event", "parent-left").await?;
                     if let Some(adviser) = &t.adviser {
                         let text = self.t(&self.config.default_lang, "desk-parent-left", &[("id", t.id.to_string())]);
-                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply { text, choices: vec![] }).await?);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(text)).await?);
                     }
                 }
             }
             Effect::MyData => {
                 let lang = session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
                 let text = crate::privacy::export(self, tx, chat, session, &lang).await?;
-                out.push(store::enqueue(tx, chat, &Reply { text, choices: vec![] }).await?);
+                out.push(store::enqueue(tx, chat, &Reply::text(text)).await?);
             }
             Effect::Forget => unreachable!("handled by the caller"),
         }
@@ -328,17 +308,7 @@ impl Hub {
     ) -> Result<()> {
         let text = self.t(&self.config.default_lang, id, args);
         for chat in &self.config.notify {
-            out.push(
-                store::enqueue(
-                    tx,
-                    chat,
-                    &Reply {
-                        text: text.clone(),
-                        choices: vec![],
-                    },
-                )
-                .await?,
-            );
+            out.push(store::enqueue(tx, chat, &Reply::text(text.clone())).await?);
         }
         Ok(())
     }

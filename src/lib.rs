@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod channel;
 pub mod config;
 pub mod engine;
+pub mod fake_telegram;
 pub mod flow;
 pub mod hub;
 pub mod i18n;

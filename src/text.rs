@@ -11,6 +11,7 @@ pub fn fold(s: &str) -> String {
 fn fold_char(c: char) -> Option<char> {
     Some(match c {
         'ı' => 'i',
+        'ł' => 'l', // Polish ł has no decomposition, and parents often type l
         'ٱ' => 'ا',
         'ى' | 'ی' => 'ي',
         'ة' => 'ه',

@@ -1,0 +1,283 @@
+//! Telegram end to end: teloxide against the in-process Bot API fake that speaks Telegram's JSON.
+
+mod common;
+
+use std::sync::Arc;
+
+use teloxide::adaptors::throttle::Limits;
+use tokio::sync::watch;
+use wegwijzer::channel::telegram::Telegram;
+use wegwijzer::config::Adviser;
+use wegwijzer::fake_telegram::{FakeTelegram, Fault, Sent};
+use wegwijzer::hub::Hub;
+
+const PARENT: i64 = 5_550_001;
+
+/// Generous limits: the tests check behaviour, and Telegram's real 1 message/s per chat would
+/// only make them slow.
+fn limits() -> Limits {
+    Limits {
+        messages_per_sec_chat: 1000,
+        messages_per_min_chat: 100_000,
+        messages_per_min_channel_or_supergroup: 100_000,
+        messages_per_sec_overall: 1000,
+    }
+}
+
+struct Running {
+    stop: watch::Sender<bool>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+async fn start(fake: &FakeTelegram, hub: Arc<Hub>) -> Running {
+    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), limits(), 1)
+        .await
+        .unwrap();
+    let (stop, rx) = watch::channel(false);
+    let task = tokio::spawn(async move { tg.poll(rx).await });
+    Running { stop, task }
+}
+
+impl Running {
+    async fn stop(self) {
+        self.stop.send(true).unwrap();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+async fn hub_with(dir: &std::path::Path, db: &str, advisers: Vec<Adviser>, notify: Vec<String>) -> Arc<Hub> {
+    let mut cfg = common::config(dir, db);
+    cfg.advisers = advisers;
+    cfg.notify = notify;
+    let store = wegwijzer::store::Store::connect(db).await.unwrap();
+    Arc::new(Hub::new(Arc::new(common::catalog(dir)), store, Arc::new(cfg)))
+}
+
+fn last(fake: &FakeTelegram, chat: i64) -> Sent {
+    fake.sent_to(chat).last().cloned().expect("a message")
+}
+
+fn texts(fake: &FakeTelegram, chat: i64) -> Vec<String> {
+    fake.sent_to(chat).into_iter().map(|s| s.text).collect()
+}
+
+#[tokio::test]
+async fn parent_flow_with_buttons_and_a_rate_limit() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &common::sqlite_url(db.path()), vec![], vec![]).await;
+    assert_eq!(fake.calls("getMe").len(), 0);
+    let bot = start(&fake, hub).await;
+    assert_eq!(fake.calls("getMe").len(), 1, "the token is checked at start");
+
+    // Telegram refuses the first reply with 429 retry_after 1; it is sent after waiting.
+    fake.fail_next("sendMessage", Fault::RetryAfter(1));
+    fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 3).await;
+    let q = last(&fake, PARENT);
+    assert_eq!(q.text, "Hoe lang is uw kind geschorst?");
+    assert_eq!(
+        q.buttons.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
+        vec!["Een dag", "Langer dan een week", "Ik wil met een adviseur praten"]
+    );
+    assert_eq!(fake.calls("sendMessage").len(), 4, "three replies plus the refused try");
+    assert!(texts(&fake, PARENT)[0].starts_with("Welkom bij Wegwijzer"));
+
+    // Press "Een dag": the callback is answered, the old keyboard removed, the answer sent.
+    fake.parent_presses(PARENT, "nl", &q, &q.buttons[0].1);
+    fake.wait_until("the answer", |f| f.sent_to(PARENT).len() == 5).await;
+    assert_eq!(fake.calls("answerCallbackQuery").len(), 1);
+    let old = fake.sent_to(PARENT).into_iter().find(|s| s.message_id == q.message_id).unwrap();
+    assert!(old.buttons.is_empty(), "the pressed message lost its keyboard");
+    let msgs = texts(&fake, PARENT);
+    assert!(msgs[3].starts_with("Een schorsing duurt hooguit een week."));
+    assert_eq!(last(&fake, PARENT).buttons.len(), 2);
+
+    // Pressing the same old button again (from another device) does nothing harmful.
+    fake.parent_presses(PARENT, "nl", &q, &q.buttons[2].1);
+    fake.wait_until("the stale-button hint", |f| f.sent_to(PARENT).len() == 7).await;
+    assert_eq!(
+        texts(&fake, PARENT)[5],
+        "Kies een van de opties: typ het nummer of tik op een knop."
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn photos_deep_links_and_the_platform_language() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &common::sqlite_url(db.path()), vec![], vec![]).await;
+    let bot = start(&fake, hub).await;
+    // An English-speaking Telegram user opens a QR code link for Dutch suspension help.
+    fake.parent_says(PARENT, "en", "/start nl_suspension");
+    fake.wait_until("the deep-linked flow", |f| {
+        f.sent_to(PARENT).last().is_some_and(|s| s.text == "Hoe lang is uw kind geschorst?")
+    })
+    .await;
+    // A photo gets a polite answer, nothing breaks.
+    fake.parent_sends_photo(PARENT, "en");
+    fake.wait_until("the photo answer", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.starts_with("Ik kan alleen tekst lezen"))
+    })
+    .await;
+    // Another parent with an English Telegram gets English from the start.
+    fake.parent_says(PARENT + 1, "en", "/start");
+    fake.wait_until("an English welcome", |f| {
+        f.sent_to(PARENT + 1)
+            .first()
+            .is_some_and(|s| s.text.starts_with("Welcome to Wegwijzer"))
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn faults_and_a_restart_lose_and_duplicate_nothing() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = common::sqlite_url(db.path());
+    let hub = hub_with(dir.path(), &url, vec![], vec![]).await;
+    let bot = start(&fake, hub.clone()).await;
+    // The connection drops on the first reply; it stays in the outbox and goes out once.
+    fake.fail_next("sendMessage", Fault::Drop);
+    fake.parent_says(PARENT, "en", "my son was suspended");
+    fake.wait_until("three replies", |f| f.sent_to(PARENT).len() == 3).await;
+    assert_eq!(texts(&fake, PARENT).iter().filter(|t| t.starts_with("Welcome")).count(), 1);
+
+    fake.parent_says(PARENT, "en", "2");
+    fake.wait_until("the weeks question", |f| f.sent_to(PARENT).len() == 4).await;
+    let answered = fake.parent_says(PARENT, "en", "6");
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 6).await;
+    bot.stop().await;
+    hub.store.pool().close().await;
+    // While the bot is down the parent writes again.
+    fake.parent_says(PARENT, "en", "he is in year 8");
+
+    // A new process. Telegram also hands back the update before it (as it does when the bot
+    // died after handling it but before confirming it): it must not be answered twice.
+    fake.redeliver(answered);
+    let hub = hub_with(dir.path(), &url, vec![], vec![]).await;
+    let bot = start(&fake, hub.clone()).await;
+    fake.wait_until("both updates confirmed", |f| f.unconfirmed() == 0).await;
+    // A 502 on getUpdates: the bot waits and polls again.
+    fake.fail_next("getUpdates", Fault::ServerError);
+    fake.parent_says(PARENT, "en", "he has been home since september");
+    fake.wait_until("the update after the 502 is confirmed", |f| f.unconfirmed() == 0)
+        .await;
+    bot.stop().await;
+    let msgs = texts(&fake, PARENT);
+    assert_eq!(
+        msgs.iter()
+            .filter(|t| t.as_str() == "How many weeks has your child been at home?")
+            .count(),
+        1,
+        "{msgs:#?}"
+    );
+    assert_eq!(msgs.iter().filter(|t| t.starts_with("That is too long.")).count(), 1, "{msgs:#?}");
+    assert_eq!(
+        msgs.iter().filter(|t| t.starts_with("Your question is with the advisers")).count(),
+        1,
+        "{msgs:#?}"
+    );
+    assert_eq!(msgs.len(), 6, "{msgs:#?}");
+    // the message after the 502 reached the ticket
+    let t = &hub.store.queue().await.unwrap()[0];
+    assert_eq!(t.priority, wegwijzer::queue::Priority::High);
+}
+
+#[tokio::test]
+async fn adviser_handoff_over_telegram() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    const ANNA: i64 = 9_000_001;
+    const GROUP: i64 = -1_009_999;
+    let hub = hub_with(
+        dir.path(),
+        &common::sqlite_url(db.path()),
+        vec![Adviser {
+            name: "anna".into(),
+            chats: vec![format!("telegram:{ANNA}")],
+        }],
+        vec![format!("telegram:{GROUP}")],
+    )
+    .await;
+    let bot = start(&fake, hub).await;
+    fake.parent_says(PARENT, "en", "/adviser");
+    fake.wait_until("the group hears of the ticket", |f| !f.sent_to(GROUP).is_empty())
+        .await;
+    assert!(fake.sent_to(GROUP)[0].text.starts_with("Nieuw ticket #1"));
+    fake.parent_says(ANNA, "nl", "/take 1");
+    fake.wait_until("the parent hears an adviser joined", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.starts_with("An adviser has picked up"))
+    })
+    .await;
+    fake.parent_says(ANNA, "nl", "Good afternoon, how can I help?");
+    fake.wait_until("the adviser's words reach the parent", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text == "Good afternoon, how can I help?")
+    })
+    .await;
+    fake.parent_says(PARENT, "en", "my daughter may only go two hours a day");
+    fake.wait_until("the parent's words reach the adviser", |f| {
+        f.sent_to(ANNA)
+            .last()
+            .is_some_and(|s| s.text == "[#1 · en] my daughter may only go two hours a day")
+    })
+    .await;
+    fake.parent_says(ANNA, "nl", "/done doorverwezen");
+    fake.wait_until("the parent hears it is closed", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.starts_with("The adviser has closed"))
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn webhook_mode_registers_and_serves_updates() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &common::sqlite_url(db.path()), vec![], vec![]).await;
+    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), limits(), 1)
+        .await
+        .unwrap();
+    let router = tg.webhook("https://bot.example.org/telegram", "s3cret").await.unwrap();
+    assert_eq!(fake.webhook().as_deref(), Some("https://bot.example.org/telegram"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let update = fake.text_update(PARENT, "nl", "mijn kind is geschorst");
+    let client = reqwest::Client::new();
+    let denied = client.post(format!("http://{addr}/telegram")).json(&update).send().await.unwrap();
+    assert_eq!(denied.status(), 401, "without Telegram's secret header");
+    let ok = client
+        .post(format!("http://{addr}/telegram"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 200);
+    assert_eq!(last(&fake, PARENT).text, "Hoe lang is uw kind geschorst?");
+    // Telegram retries a webhook delivery it thinks failed: handled once.
+    client
+        .post(format!("http://{addr}/telegram"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fake.sent_to(PARENT).len(), 3);
+}
