@@ -1,0 +1,27 @@
+# Flow: adviser (rozmowa z człowiekiem). Przetłumaczone z locales/nl/adviser.ftl.
+adviser-start =
+    Doradca to człowiek, a nie komputer. Doradca może:
+    - ustalić razem z Państwem, jakie przepisy obowiązują w Państwa sytuacji;
+    - zaplanować z Państwem następny krok, na przykład list albo spotkanie ze szkołą;
+    - powiedzieć, która organizacja może Państwu dalej pomóc.
+    Co najlepiej pasuje?
+adviser-c-home-over-4-weeks = Moje dziecko jest w domu od ponad 4 tygodni
+adviser-c-danger = Ktoś jest w niebezpieczeństwie albo moje dziecko myśli o samobójstwie
+adviser-c-contacts = Najpierw sam(a) sprawdzę, które organizacje mogą pomóc
+
+adviser-handover =
+    Przekazuję Państwa pytanie doradcy. Mogą Państwo już teraz krótko napisać, co się dzieje, od kiedy i co już Państwo próbowali. Proszę nie podawać imion i nazwisk, dat urodzenia ani numeru BSN (holenderski numer identyfikacyjny).
+
+adviser-danger =
+    Czy ktoś jest w bezpośrednim niebezpieczeństwie? Proszę dzwonić pod 112.
+    Czy Państwa dziecko myśli o samobójstwie? Proszę dzwonić pod 113 (bezpłatnie) lub 0800-0113 albo czatować na 113.nl.
+    Przemoc lub brak bezpieczeństwa w domu: Veilig Thuis (punkt pomocy przy przemocy domowej) 0800-2000, w dzień i w nocy.
+    Przekazuję teraz Państwa pytanie doradcy w pierwszej kolejności.
+
+adviser-contacts =
+    Gdzie można uzyskać pomoc:
+    - Onderwijsconsulenten (niezależni doradcy ds. edukacji, bezpłatnie): gdy dziecko jest w domu ponad 4 tygodnie, nie może znaleźć miejsca w szkole albo wsparcie utknęło w miejscu. 070-312 28 87.
+    - Ouders & Onderwijs (infolinia dla rodziców): wszystkie pytania o szkołę. 0800-5010 (bezpłatnie) lub vraag@oudersonderwijs.nl.
+    - Amsterdam i Diemen: OCO / Oudersteunpunt (punkt wsparcia dla rodziców), 020-330 63 20, WhatsApp 06-1600 4600.
+    - Leerplichtambtenaar (urzędnik gminy ds. obowiązku szkolnego) w Państwa gminie: pomaga w powrocie do szkoły i może pośredniczyć.
+    - Kinderombudsman (Rzecznik Praw Dziecka): 0800-876 54 32. Najpierw trzeba złożyć skargę w samej organizacji, i to w ciągu 1 roku.
