@@ -16,6 +16,7 @@ pub mod pii;
 pub mod privacy;
 pub mod problem;
 pub mod queue;
+pub mod run;
 pub mod store;
 pub mod text;
 pub mod triage;

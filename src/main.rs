@@ -39,6 +39,8 @@ enum Cmd {
         #[arg(long)]
         name: String,
     },
+    /// Serve parents and advisers on the configured platforms (TELEGRAM_BOT_TOKEN, ...).
+    Run,
     /// Validate flows and locales; exit 1 with every problem found.
     Check,
     /// Read one message per line, print {"lang","flow","urgent"} as JSON per line.
@@ -110,6 +112,11 @@ async fn run(cli: Cli) -> Result<std::process::ExitCode> {
             let interactive = std::io::stdin().is_terminal();
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
             wegwijzer::channel::terminal::run(&hub, &chat, &[], stdin, &mut std::io::stdout(), interactive).await?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Cmd::Run => {
+            let hub = hub(config, catalog).await?;
+            wegwijzer::run::serve(hub, wegwijzer::run::Settings::from_env()?).await?;
             Ok(std::process::ExitCode::SUCCESS)
         }
         Cmd::Adviser { name } => {

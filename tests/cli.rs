@@ -107,3 +107,16 @@ fn piped_chat_prints_numbered_choices() {
     assert!(out.contains("  1. Een dag\n  2. Langer dan een week"), "{out}");
     assert!(out.contains("Een schorsing duurt hooguit een week."), "{out}");
 }
+
+#[test]
+fn run_without_a_channel_says_what_to_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args(["--db", &common::sqlite_url(dir.path()), "run"])
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nothing to run") && err.contains("TELEGRAM_BOT_TOKEN"), "{err}");
+}

@@ -281,3 +281,39 @@ async fn webhook_mode_registers_and_serves_updates() {
         .unwrap();
     assert_eq!(fake.sent_to(PARENT).len(), 3);
 }
+
+#[tokio::test]
+async fn the_binary_serves_telegram_and_survives_a_kill() {
+    let fake = FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
+            .args([
+                "--root",
+                dir.path().to_str().unwrap(),
+                "--db",
+                &common::sqlite_url(db.path()),
+                "run",
+            ])
+            .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+            .env("TELEGRAM_API_URL", fake.api_url())
+            .env_remove("TELEGRAM_WEBHOOK_URL")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut bot = spawn();
+    fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
+    // Telegram's real limit of one message per second per chat applies here.
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 3).await;
+    bot.kill().unwrap();
+    bot.wait().unwrap();
+    fake.parent_says(PARENT, "nl", "2");
+    let mut bot = spawn();
+    fake.wait_until("the next question after the kill", |f| f.sent_to(PARENT).len() == 4)
+        .await;
+    assert_eq!(last(&fake, PARENT).text, "Hoeveel weken zit uw kind thuis?");
+    bot.kill().unwrap();
+    bot.wait().unwrap();
+}
