@@ -121,8 +121,8 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                 replies.push(Reply::text(lines.join("\n")));
             }
         }
-        "take" | "pak" => match arg.trim_start_matches('#').parse::<i64>() {
-            Ok(id) => {
+        "take" | "pak" => match take_target(hub, &mut tx, &arg).await? {
+            Some(id) => {
                 // Atomic: only an open ticket can be claimed, so two advisers never hold one.
                 let claimed =
                     sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3 AND status = 'open'")
@@ -153,7 +153,8 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                     }
                 }
             }
-            Err(_) => replies.push(say("desk-help", &[])),
+            None if arg.is_empty() => replies.push(say("desk-queue-empty", &[])),
+            None => replies.push(say("desk-help", &[])),
         },
         "note" | "notitie" | "done" | "klaar" | "release" | "vrijgeven" | "canned" | "standaard" | "" => {
             let ticket = match current {
@@ -218,6 +219,14 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         _ => replies.push(say("desk-help", &[])),
     }
     finish(tx, &me, replies, out).await
+}
+
+/// `/take N` takes ticket N; a bare `/take` takes the most pressing open ticket.
+async fn take_target(hub: &Hub, tx: &mut AnyConnection, arg: &str) -> Result<Option<i64>> {
+    if arg.is_empty() {
+        return hub.store.next_open(tx).await;
+    }
+    Ok(arg.trim_start_matches('#').parse::<i64>().ok())
 }
 
 async fn relay(tx: &mut AnyConnection, t: &store::Ticket, text: &str, out: &mut Vec<Outgoing>) -> Result<()> {

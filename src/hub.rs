@@ -90,12 +90,18 @@ impl Hub {
         }
         let _guard = self.lock(&inb.chat).await;
         let channel = inb.chat.split(':').next().unwrap_or_default().to_string();
+        let mut tx = self.store.begin().await?;
+        // Several instances may share one PostgreSQL database: one turn per chat at a time.
+        self.store.lock_chat(&mut tx, &inb.chat).await?;
+        // The update log is written first, in the same transaction: a redelivered update
+        // finds it and is dropped, even when another instance handled it.
         if let Some(u) = &inb.update
-            && self.store.already_processed(&channel, u).await?
+            && !store::mark_processed(&mut tx, &channel, u).await?
         {
+            tx.rollback().await?;
             return Ok(vec![]);
         }
-        let session = self.store.session(&inb.chat).await?.unwrap_or_default();
+        let session = store::session_in(&mut tx, &inb.chat).await?.unwrap_or_default();
         let ctx = Ctx {
             catalog: &self.catalog,
             rules: &self.config.queue,
@@ -119,10 +125,6 @@ impl Hub {
             effects = ?outcome.effects.iter().map(effect_name).collect::<Vec<_>>(),
             "turn"
         );
-        let mut tx = self.store.begin().await?;
-        if let Some(u) = &inb.update {
-            store::mark_processed(&mut tx, &channel, u).await?;
-        }
         let mut out = vec![];
         for r in &outcome.replies {
             out.push(store::enqueue(&mut tx, &inb.chat, r).await?);

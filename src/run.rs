@@ -1,6 +1,7 @@
 //! `wegwijzer run`: every configured channel in one process, until Ctrl-C.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use teloxide::adaptors::throttle::Limits;
@@ -51,22 +52,99 @@ pub async fn serve(hub: Arc<Hub>, s: Settings) -> Result<()> {
         );
     };
     let (stop_tx, stop) = watch::channel(false);
+    // Ctrl-C or SIGTERM (a service manager stopping us): finish the update and the send in
+    // hand, then stop, so a restart neither repeats nor skips a message.
     tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("stopping");
         let _ = stop_tx.send(true);
     });
-    let tg = Telegram::connect(hub, token, s.telegram_api_url.as_deref(), Limits::default(), 25).await?;
-    match &s.telegram_webhook_url {
+    let tg = Telegram::connect(hub.clone(), token, s.telegram_api_url.as_deref(), Limits::default(), 25).await?;
+    let webhook = match &s.telegram_webhook_url {
+        // Webhook mode can run on every instance: each takes updates, the leader sends.
         Some(url) => {
             let router = tg.webhook(url, &s.telegram_webhook_secret).await?;
             let listener = tokio::net::TcpListener::bind(&s.listen).await?;
             tracing::info!(listen = %s.listen, "telegram webhook");
             let mut stop = stop.clone();
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async move { while stop.changed().await.is_ok() && !*stop.borrow() {} })
-                .await?;
+            Some(tokio::spawn(async move {
+                axum::serve(listener, router)
+                    .with_graceful_shutdown(async move { while stop.changed().await.is_ok() && !*stop.borrow() {} })
+                    .await
+            }))
         }
-        None => tg.poll(stop).await?,
+        None => None,
+    };
+    lead(&hub, &hub.config.database_url, stop, |until| {
+        let tg = tg.clone();
+        let polling = webhook.is_none();
+        async move {
+            if polling {
+                tg.poll(until).await
+            } else {
+                tg.run_delivery(until).await;
+                Ok(())
+            }
+        }
+    })
+    .await?;
+    if let Some(w) = webhook {
+        w.await??;
+    }
+    Ok(())
+}
+
+/// Any PostgreSQL advisory lock key will do, as long as every instance uses the same.
+const LEADER_KEY: i64 = 0x5745_4757_4a5a; // "WEGWJZ"
+
+/// Runs `work` while this instance is the leader, and waits to become leader again when the
+/// lead is lost, until `stop`. A dead leader's lock goes with its connection; the others retry
+/// every 2 seconds, so one takes over within a few seconds.
+async fn lead<F, Fut>(hub: &Hub, url: &str, mut stop: watch::Receiver<bool>, work: F) -> Result<()>
+where
+    F: Fn(watch::Receiver<bool>) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    while !*stop.borrow() {
+        match hub.store.try_lead(url, LEADER_KEY).await {
+            Ok(Some(mut lease)) => {
+                tracing::info!("leading: polling and sending for all instances");
+                let (until_tx, until) = watch::channel(false);
+                let mut outer = stop.clone();
+                let watcher = tokio::spawn(async move {
+                    loop {
+                        tokio::select! {
+                            _ = outer.changed() => break,
+                            _ = tokio::time::sleep(Duration::from_secs(2)) => {
+                                if !lease.alive().await {
+                                    tracing::warn!("lost the lead");
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    let _ = until_tx.send(true);
+                    drop(lease);
+                });
+                work(until).await?;
+                watcher.abort();
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!("cannot take the lead: {e:#}"),
+        }
+        tokio::select! {
+            _ = stop.changed() => {}
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+        }
     }
     Ok(())
 }

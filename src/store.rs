@@ -107,8 +107,58 @@ impl Store {
         Ok(Store { pool, postgres })
     }
 
+    /// A write transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two
+    /// processes on one file wait for each other instead of failing halfway.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(self.pool.begin().await?)
+        if self.postgres {
+            Ok(self.pool.begin().await?)
+        } else {
+            Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        }
+    }
+
+    /// Serialises turns of one chat across instances (PostgreSQL); SQLite has one writer anyway.
+    pub async fn lock_chat(&self, tx: &mut AnyConnection, chat: &str) -> Result<()> {
+        if self.postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::text AS locked")
+                .bind(chat)
+                .fetch_one(tx)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The most pressing open ticket. On PostgreSQL, rows another adviser is claiming right now
+    /// are skipped rather than waited for.
+    pub async fn next_open(&self, tx: &mut AnyConnection) -> Result<Option<i64>> {
+        let sql = if self.postgres {
+            "SELECT id FROM tickets WHERE status = 'open' ORDER BY priority, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED"
+        } else {
+            "SELECT id FROM tickets WHERE status = 'open' ORDER BY priority, created_at, id LIMIT 1"
+        };
+        let row = sqlx::query(sql).fetch_optional(tx).await?;
+        Ok(match row {
+            Some(r) => Some(r.try_get("id")?),
+            None => None,
+        })
+    }
+
+    /// Tries to become the one instance that polls the platforms. On PostgreSQL this is a
+    /// session advisory lock held on its own connection: when this process dies, the database
+    /// drops the connection and the lock, and another instance takes over. SQLite serves one
+    /// process, which is always the leader.
+    pub async fn try_lead(&self, url: &str, key: i64) -> Result<Option<Leadership>> {
+        if !self.postgres {
+            return Ok(Some(Leadership { conn: None }));
+        }
+        use sqlx::Connection;
+        let mut conn = AnyConnection::connect(url).await?;
+        let row = sqlx::query("SELECT pg_try_advisory_lock($1) AS got")
+            .bind(key)
+            .fetch_one(&mut conn)
+            .await?;
+        let got: bool = row.try_get("got")?;
+        Ok(got.then_some(Leadership { conn: Some(conn) }))
     }
 
     pub async fn session(&self, chat: &str) -> Result<Option<Session>> {
@@ -170,6 +220,21 @@ impl Store {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+}
+
+/// Held while this instance is the leader.
+pub struct Leadership {
+    conn: Option<AnyConnection>,
+}
+
+impl Leadership {
+    /// False once the lock's connection is gone (the database restarted, the network broke).
+    pub async fn alive(&mut self) -> bool {
+        match &mut self.conn {
+            None => true,
+            Some(c) => sqlx::query("SELECT 1 AS one").fetch_one(c).await.is_ok(),
+        }
     }
 }
 

@@ -2,128 +2,12 @@
 
 mod common;
 
-use wegwijzer::hub::{Hub, Inbound};
-use wegwijzer::store::Outgoing;
-
-async fn send(hub: &Hub, chat: &str, text: &str) -> Vec<Outgoing> {
-    let out = hub.handle(Inbound::text(chat, text)).await.unwrap();
-    for o in &out {
-        hub.store.mark_sent(o.id).await.unwrap();
-    }
-    out
-}
-
-fn to<'a>(out: &'a [Outgoing], chat: &str) -> Vec<&'a str> {
-    out.iter().filter(|o| o.chat == chat).map(|o| o.reply.text.as_str()).collect()
-}
-
-const PARENT: &str = "telegram:777";
-const ANNA: &str = "terminal:adviser:anna";
-const BRAM: &str = "terminal:adviser:bram";
+use common::scenario::{ANNA, BRAM, PARENT, send, to};
 
 #[tokio::test]
 async fn escalate_claim_race_relay_note_close_return_with_restart() {
-    let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
-    let url = common::sqlite_url(db.path());
-    let hub = common::hub(dir.path(), &url).await;
-
-    // An English-speaking parent escalates after one answer.
-    send(&hub, PARENT, "my son was suspended").await;
-    send(&hub, PARENT, "2").await;
-    let out = send(&hub, PARENT, "6").await;
-    let feed = to(&out, "terminal:advisers");
-    assert_eq!(feed.len(), 1);
-    assert!(feed[0].contains("#1 (high, taal en)"), "{feed:?}");
-
-    // A parent can never use adviser commands or see a ticket.
-    let out = send(&hub, "telegram:999", "/queue").await;
-    assert!(!to(&out, "telegram:999").iter().any(|t| t.contains("#1")), "{out:?}");
-
-    // Both advisers see the queue; both try to take ticket 1 at once.
-    let out = send(&hub, ANNA, "/queue").await;
-    assert!(to(&out, ANNA)[0].starts_with("#1 · high · en · Mijn kind is geschorst"), "{out:?}");
-    let (a, b) = tokio::join!(
-        hub.handle(Inbound::text(ANNA, "/take 1")),
-        hub.handle(Inbound::text(BRAM, "/take 1"))
-    );
-    let (a, b) = (a.unwrap(), b.unwrap());
-    let won_a = to(&a, ANNA).iter().any(|t| t.starts_with("Je hebt ticket #1"));
-    let won_b = to(&b, BRAM).iter().any(|t| t.starts_with("Je hebt ticket #1"));
-    assert!(won_a ^ won_b, "exactly one adviser holds the ticket: {a:?} {b:?}");
-    let (winner, loser, win_out, lose_out) = if won_a { (ANNA, BRAM, a, b) } else { (BRAM, ANNA, b, a) };
-    let winner_name = winner.rsplit(':').next().unwrap();
-    assert!(
-        to(&lose_out, loser)[0].contains(&format!("al opgepakt door {winner_name}")),
-        "{lose_out:?}"
-    );
-    // the winner gets the summary of what the parent chose and answered
-    let summary = to(&win_out, winner).join("\n");
-    assert!(
-        summary.contains("Hoe lang is uw kind geschorst? → Langer dan een week"),
-        "{summary}"
-    );
-    assert!(summary.contains("→ 6"), "{summary}");
-    // the parent hears, in English, that an adviser is there
-    assert_eq!(
-        to(&win_out, PARENT),
-        vec!["An adviser has picked up your question and will answer here in this chat."]
-    );
-
-    // Relay both ways; the adviser sees the parent's language.
-    let out = send(&hub, PARENT, "he has been home since september").await;
-    assert_eq!(to(&out, winner), vec!["[#1 · en] he has been home since september"]);
-    assert!(to(&out, PARENT).is_empty(), "the bot stays out of the way");
-    let out = send(&hub, winner, "Has the school sent you the decision in writing?").await;
-    assert_eq!(to(&out, PARENT), vec!["Has the school sent you the decision in writing?"]);
-
-    // Restart in the middle: a new hub on the same file continues the same ticket.
-    hub.store.pool().close().await;
-    drop(hub);
-    let hub = common::hub(dir.path(), &url).await;
-    let out = send(&hub, PARENT, "no, only a phone call").await;
-    assert_eq!(to(&out, winner), vec!["[#1 · en] no, only a phone call"]);
-
-    // A Dutch adviser sends a canned reply; the parent reads it in English.
-    let out = send(&hub, winner, "/canned onderwijsconsulenten").await;
-    assert!(
-        to(&out, PARENT)[0].starts_with("Has your child been at home for more than 4 weeks?"),
-        "{out:?}"
-    );
-    assert!(
-        to(&out, winner)[0].starts_with("Verstuurd naar de ouder (en): Has your child"),
-        "{out:?}"
-    );
-    let out = send(&hub, winner, "/canned nope").await;
-    assert!(
-        to(&out, winner)[0].contains("Beschikbaar: more-info, onderwijsconsulenten, thanks"),
-        "{out:?}"
-    );
-
-    // Internal note: stored, never sent to the parent.
-    let out = send(&hub, winner, "/note school did not inform the Inspectie").await;
-    assert_eq!(to(&out, winner), vec!["Notitie bewaard bij #1."]);
-    assert!(to(&out, PARENT).is_empty());
-
-    // The loser cannot write to that parent.
-    let out = send(&hub, loser, "hello?").await;
-    assert!(to(&out, PARENT).is_empty());
-    assert!(to(&out, loser)[0].starts_with("Je hebt nu geen ticket"));
-
-    // Close with an outcome.
-    let out = send(&hub, winner, "/done verwezen naar onderwijsconsulenten").await;
-    assert_eq!(to(&out, winner), vec!["Ticket #1 gesloten: verwezen naar onderwijsconsulenten."]);
-    assert!(to(&out, PARENT)[0].starts_with("The adviser has closed your question."));
-    assert!(hub.store.queue().await.unwrap().is_empty());
-
-    // The parent writes again: a new ticket goes straight to the same adviser.
-    let out = send(&hub, PARENT, "/adviser").await;
-    assert!(to(&out, "terminal:advisers").is_empty(), "not announced to everyone: {out:?}");
-    assert!(to(&out, winner)[0].contains("sprak eerder met jou"), "{out:?}");
-    let t = &hub.store.queue().await.unwrap()[0];
-    assert_eq!((t.id, t.status.as_str(), t.adviser.as_deref()), (2, "claimed", Some(winner_name)));
-    let out = send(&hub, PARENT, "it happened again").await;
-    assert_eq!(to(&out, winner), vec!["[#2 · en] it happened again"]);
+    common::scenario::adviser_handoff(&common::sqlite_url(db.path())).await;
 }
 
 #[tokio::test]
@@ -179,4 +63,10 @@ async fn urgent_message_jumps_the_queue() {
         to(&out, ANNA).join("\n").contains("parent: mijn dochter wil niet meer leven"),
         "{out:?}"
     );
+}
+
+#[tokio::test]
+async fn bare_take_picks_the_most_pressing() {
+    let db = tempfile::tempdir().unwrap();
+    common::scenario::take_next(&common::sqlite_url(db.path())).await;
 }

@@ -270,6 +270,11 @@ async fn webhook_mode_registers_and_serves_updates() {
         .await
         .unwrap();
     assert_eq!(ok.status(), 200);
+    // The leader's delivery loop sends what the webhook stored.
+    let (_stop, rx) = watch::channel(false);
+    let sender = tg.clone();
+    tokio::spawn(async move { sender.run_delivery(rx).await });
+    fake.wait_until("the reply", |f| f.sent_to(PARENT).len() == 3).await;
     assert_eq!(last(&fake, PARENT).text, "Hoe lang is uw kind geschorst?");
     // Telegram retries a webhook delivery it thinks failed: handled once.
     client
@@ -279,6 +284,8 @@ async fn webhook_mode_registers_and_serves_updates() {
         .send()
         .await
         .unwrap();
+    // Give a wrongly repeated reply every chance to show up before counting.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     assert_eq!(fake.sent_to(PARENT).len(), 3);
 }
 
@@ -301,19 +308,29 @@ async fn the_binary_serves_telegram_and_survives_a_kill() {
             .env_remove("TELEGRAM_WEBHOOK_URL")
             .stdout(std::process::Stdio::null())
             .spawn()
+            .map(common::Proc)
             .unwrap()
     };
     let mut bot = spawn();
     fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
     // Telegram's real limit of one message per second per chat applies here.
     fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 3).await;
-    bot.kill().unwrap();
-    bot.wait().unwrap();
+    // A service manager stops it (SIGTERM) in the middle of the conversation.
+    assert!(bot.terminate(), "a clean stop");
     fake.parent_says(PARENT, "nl", "2");
     let mut bot = spawn();
     fake.wait_until("the next question after the kill", |f| f.sent_to(PARENT).len() == 4)
         .await;
     assert_eq!(last(&fake, PARENT).text, "Hoeveel weken zit uw kind thuis?");
-    bot.kill().unwrap();
-    bot.wait().unwrap();
+    // Killed outright while idle: nothing is pending, so nothing is repeated either.
+    fake.parent_says(PARENT, "nl", "7");
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 6).await;
+    common::wait_outbox_empty(&common::sqlite_url(db.path())).await;
+    bot.kill();
+    let mut bot = spawn();
+    fake.parent_says(PARENT, "nl", "hij zit al 7 weken thuis");
+    fake.wait_until("the update is confirmed", |f| f.unconfirmed() == 0).await;
+    bot.terminate();
+    let texts: Vec<String> = fake.sent_to(PARENT).into_iter().map(|s| s.text).collect();
+    assert_eq!(texts.len(), 6, "no reply repeated: {texts:#?}");
 }

@@ -2,7 +2,7 @@
 desk-help =
     Adviser commands:
     /queue – the queue
-    /take N – pick up ticket N
+    /take N – pick up ticket N (/take alone: the most pressing one)
     plain text – goes to the parent of your ticket
     /canned NAME – a ready-made reply in the parent's language
     /note TEXT – internal note

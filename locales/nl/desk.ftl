@@ -2,7 +2,7 @@
 desk-help =
     Opdrachten voor adviseurs:
     /queue – de wachtrij
-    /take N – ticket N oppakken
+    /take N – ticket N oppakken (/take zonder nummer: het meest dringende)
     gewone tekst – naar de ouder van je ticket
     /canned NAAM – standaardantwoord in de taal van de ouder
     /note TEKST – interne notitie

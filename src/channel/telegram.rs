@@ -86,19 +86,8 @@ impl Telegram {
     /// redelivered update harmless.
     pub async fn poll(self: &Arc<Self>, mut stop: watch::Receiver<bool>) -> Result<()> {
         let sender = self.clone();
-        let mut sender_stop = stop.clone();
-        let delivery = tokio::spawn(async move {
-            loop {
-                if let Err(e) = sender.deliver().await {
-                    tracing::warn!("telegram delivery: {e:#}");
-                }
-                tokio::select! {
-                    _ = sender.wake.notified() => {}
-                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                    _ = sender_stop.changed() => return,
-                }
-            }
-        });
+        let sender_stop = stop.clone();
+        let delivery = tokio::spawn(async move { sender.run_delivery(sender_stop).await });
         let mut offset: Option<i32> = None;
         let mut backoff = Duration::from_millis(200);
         while !*stop.borrow() {
@@ -132,8 +121,25 @@ impl Telegram {
                 }
             }
         }
-        delivery.abort();
+        // Let a send in progress finish and be recorded, so a restart does not repeat it.
+        let _ = delivery.await;
         Ok(())
+    }
+
+    /// Sends what waits in the outbox until `stop`: at once when woken, else every half second
+    /// (messages written by other processes, such as the adviser console). Only the leader runs
+    /// this, so two instances never send the same message.
+    pub async fn run_delivery(&self, mut stop: watch::Receiver<bool>) {
+        while !*stop.borrow() {
+            if let Err(e) = self.deliver().await {
+                tracing::warn!("telegram delivery: {e:#}");
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                _ = stop.changed() => {}
+            }
+        }
     }
 
     /// Reads one update into the hub, then sends what is waiting.
@@ -252,10 +258,7 @@ impl Telegram {
                         return axum::http::StatusCode::UNAUTHORIZED;
                     }
                     match me.handle_update(u).await {
-                        Ok(()) => {
-                            let _ = me.deliver().await;
-                            axum::http::StatusCode::OK
-                        }
+                        Ok(()) => axum::http::StatusCode::OK,
                         // A non-2xx answer makes Telegram deliver the update again later.
                         Err(_) => axum::http::StatusCode::SERVICE_UNAVAILABLE,
                     }

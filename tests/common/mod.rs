@@ -1,6 +1,9 @@
 //! Shared test helpers: a small fixed catalog (independent of the real content) and hubs.
 #![allow(dead_code)]
 
+pub mod pg;
+pub mod scenario;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -114,4 +117,47 @@ pub async fn hub(root: &Path, db: &str) -> Hub {
 
 pub fn sqlite_url(dir: &Path) -> String {
     format!("sqlite://{}", dir.join("test.db").display())
+}
+
+/// Waits until every Telegram message in the outbox has been sent (to kill a process while it
+/// is idle).
+pub async fn wait_outbox_empty(url: &str) {
+    let store = Store::connect(url).await.unwrap();
+    for _ in 0..600 {
+        if store.pending("telegram:").await.unwrap().is_empty() {
+            store.pool().close().await;
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the outbox never emptied");
+}
+
+/// A child process that is killed when the test ends, even when it fails.
+pub struct Proc(pub std::process::Child);
+
+impl Proc {
+    pub fn id(&self) -> u32 {
+        self.0.id()
+    }
+    /// Ends it at once, as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+    /// Asks it to stop (SIGTERM) and waits; true when it exited cleanly.
+    pub fn terminate(&mut self) -> bool {
+        std::process::Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status()
+            .unwrap();
+        self.0.wait().unwrap().success()
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
