@@ -21,6 +21,7 @@ pub struct Settings {
     pub telegram_webhook_secret: String,
     /// Where the webhook server listens.
     pub listen: String,
+    pub matrix: Option<crate::channel::matrix::Settings>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -35,6 +36,19 @@ impl Settings {
             telegram_webhook_url: env("TELEGRAM_WEBHOOK_URL"),
             telegram_webhook_secret: env("TELEGRAM_WEBHOOK_SECRET").unwrap_or_default(),
             listen: env("WEGWIJZER_LISTEN").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            matrix: match (env("MATRIX_HOMESERVER"), env("MATRIX_USER")) {
+                (Some(homeserver), Some(user)) => Some(crate::channel::matrix::Settings {
+                    homeserver,
+                    user,
+                    password: env("MATRIX_PASSWORD"),
+                    access_token: env("MATRIX_ACCESS_TOKEN").map(|t| (t, env("MATRIX_DEVICE_ID").unwrap_or_default())),
+                    store_dir: env("MATRIX_STORE").unwrap_or_else(|| ".wegwijzer/matrix".into()).into(),
+                }),
+                (Some(_), None) | (None, Some(_)) => {
+                    bail!("set both MATRIX_HOMESERVER and MATRIX_USER (and MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN)")
+                }
+                (None, None) => None,
+            },
         };
         if s.telegram_webhook_url.is_some() && s.telegram_webhook_secret.len() < 16 {
             bail!(
@@ -46,11 +60,11 @@ impl Settings {
 }
 
 pub async fn serve(hub: Arc<Hub>, s: Settings) -> Result<()> {
-    let Some(token) = &s.telegram_token else {
+    if s.telegram_token.is_none() && s.matrix.is_none() {
         bail!(
-            "nothing to run: no channel is configured\n  hint: set TELEGRAM_BOT_TOKEN (from @BotFather), or use `wegwijzer chat` for the terminal"
+            "nothing to run: no channel is configured\n  hint: set TELEGRAM_BOT_TOKEN (from @BotFather) and/or MATRIX_HOMESERVER, MATRIX_USER, MATRIX_PASSWORD, or use `wegwijzer chat` for the terminal"
         );
-    };
+    }
     let (stop_tx, stop) = watch::channel(false);
     // Ctrl-C or SIGTERM (a service manager stopping us): finish the update and the send in
     // hand, then stop, so a restart neither repeats nor skips a message.
@@ -68,10 +82,17 @@ pub async fn serve(hub: Arc<Hub>, s: Settings) -> Result<()> {
         tracing::info!("stopping");
         let _ = stop_tx.send(true);
     });
-    let tg = Telegram::connect(hub.clone(), token, s.telegram_api_url.as_deref(), Limits::default(), 25).await?;
-    let webhook = match &s.telegram_webhook_url {
+    let tg = match &s.telegram_token {
+        Some(token) => Some(Telegram::connect(hub.clone(), token, s.telegram_api_url.as_deref(), Limits::default(), 25).await?),
+        None => None,
+    };
+    let mx = match &s.matrix {
+        Some(m) => Some(crate::channel::matrix::Matrix::connect(hub.clone(), m).await?),
+        None => None,
+    };
+    let webhook = match (&tg, &s.telegram_webhook_url) {
         // Webhook mode can run on every instance: each takes updates, the leader sends.
-        Some(url) => {
+        (Some(tg), Some(url)) => {
             let router = tg.webhook(url, &s.telegram_webhook_secret).await?;
             let listener = tokio::net::TcpListener::bind(&s.listen).await?;
             tracing::info!(listen = %s.listen, "telegram webhook");
@@ -82,18 +103,30 @@ pub async fn serve(hub: Arc<Hub>, s: Settings) -> Result<()> {
                     .await
             }))
         }
-        None => None,
+        _ => None,
     };
+    let polling = webhook.is_none();
     lead(&hub, &hub.config.database_url, stop, |until| {
-        let tg = tg.clone();
-        let polling = webhook.is_none();
+        let (tg, mx) = (tg.clone(), mx.clone());
         async move {
-            if polling {
-                tg.poll(until).await
-            } else {
-                tg.run_delivery(until).await;
-                Ok(())
-            }
+            let telegram = async {
+                match tg {
+                    Some(tg) if polling => tg.poll(until.clone()).await,
+                    Some(tg) => {
+                        tg.run_delivery(until.clone()).await;
+                        Ok(())
+                    }
+                    None => Ok(()),
+                }
+            };
+            let matrix = async {
+                match mx {
+                    Some(mx) => mx.run(until.clone()).await,
+                    None => Ok(()),
+                }
+            };
+            let (a, b) = tokio::join!(telegram, matrix);
+            a.and(b)
         }
     })
     .await?;

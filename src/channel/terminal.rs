@@ -11,11 +11,7 @@ use crate::engine::Reply;
 use crate::hub::{Hub, Inbound};
 
 pub fn render(reply: &Reply) -> String {
-    let mut s = reply.text.clone();
-    for (i, c) in reply.choices.iter().enumerate() {
-        s.push_str(&format!("\n  {}. {c}", i + 1));
-    }
-    s
+    super::numbered(reply)
 }
 
 /// Prints and marks sent every waiting message for `chats`.

@@ -3,6 +3,7 @@
 
 pub mod pg;
 pub mod scenario;
+pub mod synapse;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

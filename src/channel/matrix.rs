@@ -1,0 +1,268 @@
+//! The Matrix channel: a bot account that syncs with the homeserver, answers in direct chats
+//! (encrypted or not) with m.notice messages, and lists choices as numbered lines.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedRoomId, RoomId, UserId};
+use matrix_sdk::{Client, Room};
+use tokio::sync::{Mutex, Notify, watch};
+
+use crate::hub::{Hub, Inbound, Message, pseudonym};
+use crate::store::Outgoing;
+
+const PREFIX: &str = "matrix:";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub homeserver: String,
+    pub user: String,
+    pub password: Option<String>,
+    /// Instead of a password: an access token and the device it belongs to.
+    pub access_token: Option<(String, String)>,
+    /// Where the SDK keeps its state, sync token and encryption keys, and our login.
+    pub store_dir: PathBuf,
+}
+
+pub struct Matrix {
+    client: Client,
+    hub: Arc<Hub>,
+    store_dir: PathBuf,
+    sending: Mutex<()>,
+    wake: Notify,
+}
+
+impl Matrix {
+    /// Logs in once and keeps the session; later starts restore it (same device, same keys).
+    pub async fn connect(hub: Arc<Hub>, s: &Settings) -> Result<Arc<Matrix>> {
+        std::fs::create_dir_all(&s.store_dir).with_context(|| format!("cannot create {}", s.store_dir.display()))?;
+        let client = Client::builder()
+            .homeserver_url(&s.homeserver)
+            .sqlite_store(s.store_dir.join("sdk"), None)
+            .build()
+            .await
+            .with_context(|| format!("cannot reach the Matrix homeserver {}", s.homeserver))?;
+        let session_file = s.store_dir.join("session.json");
+        match std::fs::read_to_string(&session_file) {
+            Ok(text) => {
+                let session: MatrixSession = serde_json::from_str(&text)
+                    .with_context(|| format!("{} is damaged; delete it to log in again", session_file.display()))?;
+                client.restore_session(session).await.context("cannot restore the Matrix session")?;
+            }
+            Err(_) if s.access_token.is_some() => {
+                let (token, device) = s.access_token.clone().expect("checked");
+                let session = MatrixSession {
+                    meta: matrix_sdk::SessionMeta {
+                        user_id: UserId::parse(&s.user).context("MATRIX_USER must be a full id like @bot:example.org")?,
+                        device_id: device.into(),
+                    },
+                    tokens: matrix_sdk::SessionTokens {
+                        access_token: token,
+                        refresh_token: None,
+                    },
+                };
+                client
+                    .restore_session(session.clone())
+                    .await
+                    .context("the homeserver refused MATRIX_ACCESS_TOKEN")?;
+                std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+            }
+            Err(_) => {
+                let password = s
+                    .password
+                    .as_deref()
+                    .context("MATRIX_PASSWORD (or MATRIX_ACCESS_TOKEN with MATRIX_DEVICE_ID) is needed for the first login")?;
+                client
+                    .matrix_auth()
+                    .login_username(&s.user, password)
+                    .initial_device_display_name("Wegwijzer")
+                    .send()
+                    .await
+                    .with_context(|| format!("the homeserver refused the login of {}", s.user))?;
+                let session = client.matrix_auth().session().context("no session after login")?;
+                std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+            }
+        }
+        Ok(Arc::new(Matrix {
+            client,
+            hub,
+            store_dir: s.store_dir.clone(),
+            sending: Mutex::new(()),
+            wake: Notify::new(),
+        }))
+    }
+
+    /// Syncs until `stop`. The first time ever, one sync runs before the handlers exist, so
+    /// the history of rooms is not answered; after that the stored sync token carries on where
+    /// the last run stopped, so nothing sent meanwhile is missed.
+    pub async fn run(self: &Arc<Self>, mut stop: watch::Receiver<bool>) -> Result<()> {
+        let marker = self.store_dir.join("synced");
+        if !marker.exists() {
+            self.client
+                .sync_once(SyncSettings::default())
+                .await
+                .context("first Matrix sync failed")?;
+            std::fs::write(&marker, b"")?;
+        }
+        let me = self.clone();
+        let on_message = self.client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+            let me = me.clone();
+            async move { me.on_message(ev, room).await }
+        });
+        let me = self.clone();
+        let on_invite = self.client.add_event_handler(move |ev: StrippedRoomMemberEvent, room: Room| {
+            let me = me.clone();
+            async move { me.on_invite(ev, room).await }
+        });
+        let sender = self.clone();
+        let sender_stop = stop.clone();
+        let delivery = tokio::spawn(async move { sender.run_delivery(sender_stop).await });
+        let mut backoff = Duration::from_millis(500);
+        while !*stop.borrow() {
+            tokio::select! {
+                r = self.client.sync_once(SyncSettings::default().timeout(Duration::from_secs(10))) => match r {
+                    Ok(_) => backoff = Duration::from_millis(500),
+                    Err(e) => {
+                        tracing::warn!("matrix sync: {e}");
+                        tokio::time::sleep(backoff).await;
+                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                    }
+                },
+                _ = stop.changed() => {}
+            }
+        }
+        self.client.remove_event_handler(on_message);
+        self.client.remove_event_handler(on_invite);
+        let _ = delivery.await;
+        Ok(())
+    }
+
+    fn own(&self, user: &UserId) -> bool {
+        self.client.user_id() == Some(user)
+    }
+
+    async fn on_invite(&self, ev: StrippedRoomMemberEvent, room: Room) {
+        tracing::debug!(membership = ?ev.content.membership, "member event");
+        if !self.own(&ev.sender) && self.client.user_id().is_some_and(|me| ev.state_key == me) {
+            // The homeserver may not be ready for the join the instant it sends the invite.
+            for attempt in 0..5u64 {
+                match room.join().await {
+                    Ok(()) => return,
+                    Err(e) => {
+                        tracing::debug!("join failed (attempt {attempt}): {e}");
+                        tokio::time::sleep(Duration::from_millis(300 * (attempt + 1))).await;
+                    }
+                }
+            }
+            tracing::warn!("could not join a room the bot was invited to");
+        }
+    }
+
+    async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) {
+        if self.own(&ev.sender) {
+            return;
+        }
+        let message = match ev.content.msgtype {
+            MessageType::Text(t) => Message::Text(t.body),
+            MessageType::Emote(t) => Message::Text(t.body),
+            // Other bots speak in notices; never answer them.
+            MessageType::Notice(_) => return,
+            _ => Message::Unsupported,
+        };
+        // An adviser is known by their Matrix account, wherever they write from.
+        let as_adviser = format!("{PREFIX}{}", ev.sender);
+        let chat = if self.hub.config.adviser_of(&as_adviser).is_some() {
+            self.remember_dm(&ev.sender, room.room_id()).await;
+            as_adviser
+        } else {
+            format!("{PREFIX}{}", room.room_id())
+        };
+        let inbound = Inbound {
+            chat,
+            update: Some(ev.event_id.to_string()),
+            lang_hint: None,
+            message,
+        };
+        match self.hub.handle(inbound).await {
+            Ok(_) => self.wake.notify_one(),
+            Err(e) => tracing::error!("matrix message not handled: {e:#}"),
+        }
+    }
+
+    async fn remember_dm(&self, user: &UserId, room: &RoomId) {
+        let key = format!("matrix-dm:{user}");
+        if let Err(e) = sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
+            .bind(&key)
+            .bind(room.as_str())
+            .bind(crate::store::now())
+            .execute(self.hub.store.pool())
+            .await
+        {
+            tracing::warn!("cannot remember an adviser's room: {e}");
+        }
+    }
+
+    /// The room a chat key points at: a room id, or an adviser's direct chat.
+    async fn room_for(&self, chat: &str) -> Result<Option<Room>> {
+        let target = &chat[PREFIX.len()..];
+        let room_id: OwnedRoomId = if target.starts_with('@') {
+            let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sessions WHERE chat = $1")
+                .bind(format!("matrix-dm:{target}"))
+                .fetch_optional(self.hub.store.pool())
+                .await?;
+            match row {
+                Some((id,)) => id.parse()?,
+                None => {
+                    let user = UserId::parse(target)?;
+                    match self.client.get_dm_room(&user) {
+                        Some(r) => return Ok(Some(r)),
+                        None => return Ok(Some(self.client.create_dm(&user).await?)),
+                    }
+                }
+            }
+        } else {
+            target.parse()?
+        };
+        Ok(self.client.get_room(&room_id))
+    }
+
+    pub async fn run_delivery(&self, mut stop: watch::Receiver<bool>) {
+        while !*stop.borrow() {
+            if let Err(e) = self.deliver().await {
+                tracing::warn!("matrix delivery: {e:#}");
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+
+    /// Sends waiting Matrix messages in order; a failure leaves the rest for the next round.
+    pub async fn deliver(&self) -> Result<()> {
+        let _one = self.sending.lock().await;
+        for o in self.hub.store.pending(PREFIX).await? {
+            if let Err(e) = self.send(&o).await {
+                tracing::warn!(chat = %pseudonym(&o.chat), "matrix send failed, will retry: {e:#}");
+                return Ok(());
+            }
+            self.hub.store.mark_sent(o.id).await?;
+        }
+        Ok(())
+    }
+
+    async fn send(&self, o: &Outgoing) -> Result<()> {
+        let Some(room) = self.room_for(&o.chat).await? else {
+            anyhow::bail!("the bot is not in that room (yet)");
+        };
+        room.send(RoomMessageEventContent::notice_plain(super::numbered(&o.reply))).await?;
+        Ok(())
+    }
+}
