@@ -56,12 +56,16 @@ struct Inner {
     sent: Vec<Sent>,
     faults: Vec<(String, Fault)>,
     webhook: Option<String>,
+    /// Per chat: messages sent so far and the last one, for waiting without scanning `sent`.
+    per_chat: std::collections::HashMap<i64, (usize, Option<Sent>)>,
 }
 
 #[derive(Clone)]
 pub struct FakeTelegram {
     inner: Arc<Mutex<Inner>>,
     arrived: Arc<Notify>,
+    /// Woken for a chat whenever the bot sends to it.
+    delivered: Arc<Mutex<std::collections::HashMap<i64, Arc<Notify>>>>,
     pub addr: std::net::SocketAddr,
 }
 
@@ -76,7 +80,12 @@ impl FakeTelegram {
         let arrived = Arc::new(Notify::new());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let addr = listener.local_addr().expect("local addr");
-        let fake = FakeTelegram { inner, arrived, addr };
+        let fake = FakeTelegram {
+            inner,
+            arrived,
+            delivered: Arc::default(),
+            addr,
+        };
         let app = axum::Router::new().route("/{bot}/{method}", post(handle)).with_state(fake.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.ok() });
         fake
@@ -197,6 +206,29 @@ impl FakeTelegram {
             .filter(|s| s.chat_id == chat)
             .cloned()
             .collect()
+    }
+
+    fn chat_notify(&self, chat: i64) -> Arc<Notify> {
+        self.delivered.lock().unwrap().entry(chat).or_default().clone()
+    }
+
+    /// Waits until the bot has sent `n` messages to `chat`; returns the last one.
+    pub async fn wait_sent(&self, chat: i64, n: usize) -> Sent {
+        let notify = self.chat_notify(chat);
+        loop {
+            let woken = notify.notified();
+            if let Some((count, Some(last))) = self.inner.lock().unwrap().per_chat.get(&chat).cloned()
+                && count >= n
+            {
+                return last;
+            }
+            woken.await;
+        }
+    }
+
+    /// How many messages the bot sent to `chat`.
+    pub fn count_to(&self, chat: i64) -> usize {
+        self.inner.lock().unwrap().per_chat.get(&chat).map(|c| c.0).unwrap_or(0)
     }
 
     pub fn sent_count(&self) -> usize {
@@ -331,12 +363,20 @@ async fn handle(State(fake): State<FakeTelegram>, Path((_bot, method)): Path<(St
                 })
                 .unwrap_or_default();
             let message_id = fake.new_message_id();
-            fake.inner.lock().unwrap().sent.push(Sent {
+            let sent = Sent {
                 message_id,
                 chat_id,
                 text: text.clone(),
                 buttons,
-            });
+            };
+            {
+                let mut g = fake.inner.lock().unwrap();
+                let entry = g.per_chat.entry(chat_id).or_default();
+                entry.0 += 1;
+                entry.1 = Some(sent.clone());
+                g.sent.push(sent);
+            }
+            fake.chat_notify(chat_id).notify_waiters();
             let mut msg = json!({"message_id": message_id, "from": FakeTelegram::bot(), "chat": {"id": chat_id, "first_name": "Ouder", "type": "private"}, "date": now(), "text": text});
             if params.get("reply_markup").is_some() {
                 msg["reply_markup"] = params["reply_markup"].clone();

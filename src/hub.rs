@@ -90,6 +90,8 @@ impl Hub {
         }
         let _guard = self.lock(&inb.chat).await;
         let channel = inb.chat.split(':').next().unwrap_or_default().to_string();
+        let started = std::time::Instant::now();
+        metrics::counter!("wegwijzer_updates_total", "channel" => channel.clone()).increment(1);
         let mut tx = self.store.begin().await?;
         // Several instances may share one PostgreSQL database: one turn per chat at a time.
         self.store.lock_chat(&mut tx, &inb.chat).await?;
@@ -125,6 +127,7 @@ impl Hub {
             effects = ?outcome.effects.iter().map(effect_name).collect::<Vec<_>>(),
             "turn"
         );
+        self.count(&mut tx, &session, &outcome).await?;
         let mut out = vec![];
         for r in &outcome.replies {
             out.push(store::enqueue(&mut tx, &inb.chat, r).await?);
@@ -146,6 +149,8 @@ impl Hub {
             store::save_session(&mut tx, &inb.chat, &outcome.session).await?;
         }
         tx.commit().await?;
+        metrics::counter!("wegwijzer_replies_total", "channel" => channel.clone()).increment(out.len() as u64);
+        metrics::histogram!("wegwijzer_turn_seconds", "channel" => channel).record(started.elapsed().as_secs_f64());
         Ok(out)
     }
 
@@ -267,6 +272,32 @@ impl Hub {
                 out.push(store::enqueue(tx, chat, &Reply::text(text)).await?);
             }
             Effect::Forget => unreachable!("handled by the caller"),
+        }
+        Ok(())
+    }
+
+    /// Statistics: a flow started, an answer reached, a question escalated. Counts only.
+    async fn count(&self, tx: &mut AnyConnection, before: &Session, outcome: &engine::Outcome) -> Result<()> {
+        let lang = outcome.session.lang.as_deref().unwrap_or(&self.config.default_lang);
+        let flow_of = |s: &State| match s {
+            State::Flow { flow, .. } | State::AfterAnswer { flow } => Some(flow.clone()),
+            _ => None,
+        };
+        let (old, new) = (flow_of(&before.state), flow_of(&outcome.session.state));
+        if let Some(flow) = &new
+            && old.as_ref() != Some(flow)
+        {
+            store::count(tx, flow, lang, "started").await?;
+            metrics::counter!("wegwijzer_flows_started_total", "topic" => flow.clone()).increment(1);
+        }
+        if let (State::AfterAnswer { flow }, false) = (&outcome.session.state, matches!(before.state, State::AfterAnswer { .. })) {
+            store::count(tx, flow, lang, "answered").await?;
+        }
+        for e in &outcome.effects {
+            if let Effect::OpenTicket { topic, priority, .. } = e {
+                store::count(tx, topic, lang, &format!("escalated_{}", priority.name())).await?;
+                metrics::counter!("wegwijzer_escalations_total", "priority" => priority.name()).increment(1);
+            }
         }
         Ok(())
     }

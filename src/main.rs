@@ -41,6 +41,32 @@ enum Cmd {
     },
     /// Serve parents and advisers on the configured platforms (TELEGRAM_BOT_TOKEN, ...).
     Run,
+    /// Simulated parents through engine, store and Telegram adapter (against a local fake).
+    Bench {
+        #[arg(long, default_value_t = 10_000)]
+        parents: usize,
+        /// Offered load in updates per second; without it, as fast as the bot answers.
+        #[arg(long)]
+        rate: Option<f64>,
+        /// Parents talking at the same time.
+        #[arg(long, default_value_t = 500)]
+        concurrency: usize,
+        /// Send through teloxide's Throttle with Telegram's real rate limits.
+        #[arg(long)]
+        throttle: bool,
+    },
+    /// The numbers an advice office publishes, per school year; optionally a chart.
+    Report {
+        /// One school year, e.g. 2024/2025 (default: every year with data).
+        #[arg(long)]
+        year: Option<String>,
+        /// Also write a bar chart of conversations per topic as SVG to this file.
+        #[arg(long)]
+        svg: Option<PathBuf>,
+        /// Print JSON instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate flows and locales; exit 1 with every problem found.
     Check,
     /// Read one message per line, print {"lang","flow","urgent"} as JSON per line.
@@ -68,6 +94,7 @@ async fn run(cli: Cli) -> Result<std::process::ExitCode> {
     if let Some(root) = cli.root {
         config.root = root;
     }
+    let cli_db = cli.db.is_some() || std::env::var("DATABASE_URL").is_ok_and(|v| !v.is_empty());
     if let Some(db) = cli.db {
         config.database_url = db;
     }
@@ -112,6 +139,44 @@ async fn run(cli: Cli) -> Result<std::process::ExitCode> {
             let interactive = std::io::stdin().is_terminal();
             let stdin = tokio::io::BufReader::new(tokio::io::stdin());
             wegwijzer::channel::terminal::run(&hub, &chat, &[], stdin, &mut std::io::stdout(), interactive).await?;
+            Ok(std::process::ExitCode::SUCCESS)
+        }
+        Cmd::Bench {
+            parents,
+            rate,
+            concurrency,
+            throttle,
+        } => {
+            let database_url = cli_db.then(|| config.database_url.clone());
+            let outcome = wegwijzer::bench::run(
+                &config.root,
+                wegwijzer::bench::Options {
+                    parents,
+                    rate,
+                    concurrency,
+                    database_url,
+                    throttle,
+                },
+            )
+            .await?;
+            println!("{outcome}");
+            Ok(if outcome.lost_or_doubled == 0 {
+                std::process::ExitCode::SUCCESS
+            } else {
+                std::process::ExitCode::FAILURE
+            })
+        }
+        Cmd::Report { year, svg, json } => {
+            let store = Store::connect(&config.database_url).await?;
+            let report = wegwijzer::report::Report::build(&store, year.as_deref()).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report.to_json())?);
+            } else {
+                print!("{}", report.to_text());
+            }
+            if let Some(path) = svg {
+                std::fs::write(&path, report.to_svg()).with_context(|| format!("cannot write {}", path.display()))?;
+            }
             Ok(std::process::ExitCode::SUCCESS)
         }
         Cmd::Run => {

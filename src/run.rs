@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use teloxide::adaptors::throttle::Limits;
 use tokio::sync::watch;
 
@@ -22,6 +22,8 @@ pub struct Settings {
     /// Where the webhook server listens.
     pub listen: String,
     pub matrix: Option<crate::channel::matrix::Settings>,
+    /// Where /metrics and /healthz are served.
+    pub metrics_listen: String,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -36,6 +38,7 @@ impl Settings {
             telegram_webhook_url: env("TELEGRAM_WEBHOOK_URL"),
             telegram_webhook_secret: env("TELEGRAM_WEBHOOK_SECRET").unwrap_or_default(),
             listen: env("WEGWIJZER_LISTEN").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            metrics_listen: env("WEGWIJZER_METRICS").unwrap_or_else(|| "127.0.0.1:9090".into()),
             matrix: match (env("MATRIX_HOMESERVER"), env("MATRIX_USER")) {
                 (Some(homeserver), Some(user)) => Some(crate::channel::matrix::Settings {
                     homeserver,
@@ -82,8 +85,15 @@ pub async fn serve(hub: Arc<Hub>, s: Settings) -> Result<()> {
         tracing::info!("stopping");
         let _ = stop_tx.send(true);
     });
+    let listen_metrics = s.metrics_listen.clone();
+    let metrics_app = crate::metrics::router(hub.clone());
+    let listener = tokio::net::TcpListener::bind(&listen_metrics)
+        .await
+        .with_context(|| format!("cannot listen on WEGWIJZER_METRICS={listen_metrics}"))?;
+    tracing::info!(listen = %listen_metrics, "metrics and health");
+    tokio::spawn(async move { axum::serve(listener, metrics_app).await });
     let tg = match &s.telegram_token {
-        Some(token) => Some(Telegram::connect(hub.clone(), token, s.telegram_api_url.as_deref(), Limits::default(), 25).await?),
+        Some(token) => Some(Telegram::connect(hub.clone(), token, s.telegram_api_url.as_deref(), Some(Limits::default()), 25).await?),
         None => None,
     };
     let mx = match &s.matrix {

@@ -91,6 +91,9 @@ impl Store {
                         // Several processes (parent chat, adviser console) may share one file.
                         sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
                         sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                        // In WAL mode NORMAL survives a process crash; only a power cut can take
+                        // the last commits. Full syncing would cap the bot at a few hundred turns/s.
+                        sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
                     }
                     Ok(())
                 })
@@ -280,6 +283,34 @@ pub async fn mark_processed(tx: &mut AnyConnection, channel: &str, update_id: &s
     Ok(done.rows_affected() == 1)
 }
 
+/// Adds one to a statistics counter for today (UTC).
+pub async fn count(tx: &mut AnyConnection, topic: &str, lang: &str, event: &str) -> Result<()> {
+    let day = day_of(now());
+    sqlx::query("INSERT INTO counts (day, topic, lang, event, n) VALUES ($1, $2, $3, $4, 1) ON CONFLICT (day, topic, lang, event) DO UPDATE SET n = counts.n + 1")
+        .bind(day)
+        .bind(topic)
+        .bind(lang)
+        .bind(event)
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// "YYYY-MM-DD" of a unix time, in UTC.
+pub fn day_of(t: i64) -> String {
+    // Civil-from-days (H. Hinnant), to avoid a date crate for one conversion.
+    let z = t.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 pub async fn enqueue(tx: &mut AnyConnection, chat: &str, reply: &Reply) -> Result<Outgoing> {
     let row = sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ($1, $2, $3) RETURNING id")
         .bind(chat)
@@ -372,5 +403,16 @@ fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(s), Some(at)) if at > s => format!("{}://***{}", &url[..s], &url[at..]),
         _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn days_in_utc() {
+        assert_eq!(super::day_of(0), "1970-01-01");
+        assert_eq!(super::day_of(1_725_148_800), "2024-09-01");
+        assert_eq!(super::day_of(1_709_164_800), "2024-02-29");
+        assert_eq!(super::day_of(1_735_689_599), "2024-12-31");
     }
 }

@@ -120,3 +120,40 @@ fn run_without_a_channel_says_what_to_set() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nothing to run") && err.contains("TELEGRAM_BOT_TOKEN"), "{err}");
 }
+
+#[test]
+fn report_after_a_conversation_prints_tables_and_writes_a_chart() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = common::sqlite_url(db.path());
+    let mut chat = bin();
+    chat.arg("--root").arg(dir.path()).arg("--db").arg(&url).arg("chat");
+    let (code, _, err) = run_with_stdin(chat, "mijn kind is geschorst\n1\n");
+    assert_eq!(code, 0, "{err}");
+    let svg = db.path().join("chart.svg");
+    let out = bin()
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(&url)
+        .arg("report")
+        .arg("--svg")
+        .arg(&svg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("Schooljaar "), "{text}");
+    assert!(text.contains("suspension") || text.contains("geschorst"), "{text}");
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    let bad = bin()
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(&url)
+        .args(["report", "--year", "2024"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--year must look like 2024/2025"));
+}

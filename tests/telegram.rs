@@ -30,7 +30,7 @@ struct Running {
 }
 
 async fn start(fake: &FakeTelegram, hub: Arc<Hub>) -> Running {
-    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), limits(), 1)
+    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), Some(limits()), 1)
         .await
         .unwrap();
     let (stop, rx) = watch::channel(false);
@@ -250,7 +250,7 @@ async fn webhook_mode_registers_and_serves_updates() {
     let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
     let hub = hub_with(dir.path(), &common::sqlite_url(db.path()), vec![], vec![]).await;
-    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), limits(), 1)
+    let tg = Telegram::connect(hub, "123456:TEST-TOKEN", Some(&fake.api_url()), Some(limits()), 1)
         .await
         .unwrap();
     let router = tg.webhook("https://bot.example.org/telegram", "s3cret").await.unwrap();

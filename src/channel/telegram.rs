@@ -21,12 +21,28 @@ const PREFIX: &str = "telegram:";
 const MAX_TEXT: usize = 4096;
 
 pub struct Telegram {
-    bot: Throttle<Bot>,
+    bot: Bot,
+    /// Sends go through teloxide's Throttle (Telegram's rate limits) unless switched off, as
+    /// the benchmark does against the fake, which has no limits to respect.
+    throttled: Option<Throttle<Bot>>,
     hub: Arc<Hub>,
     poll_timeout: u32,
     /// One sender at a time, so a message is never sent twice by two tasks.
     sending: Mutex<()>,
     wake: Notify,
+}
+
+async fn send_one<R: Requester<Err = RequestError>>(
+    api: &R,
+    chat: ChatId,
+    text: String,
+    markup: Option<InlineKeyboardMarkup>,
+) -> Result<(), RequestError> {
+    let mut req = api.send_message(chat, text);
+    if let Some(m) = markup {
+        req = req.reply_markup(m);
+    }
+    req.send().await.map(|_| ())
 }
 
 /// Button data: the session step the choices belong to, and the choice.
@@ -62,7 +78,13 @@ fn pieces(text: &str) -> Vec<String> {
 
 impl Telegram {
     /// Checks the token with getMe and sets up rate limiting.
-    pub async fn connect(hub: Arc<Hub>, token: &str, api_url: Option<&str>, limits: Limits, poll_timeout: u32) -> Result<Arc<Telegram>> {
+    pub async fn connect(
+        hub: Arc<Hub>,
+        token: &str,
+        api_url: Option<&str>,
+        limits: Option<Limits>,
+        poll_timeout: u32,
+    ) -> Result<Arc<Telegram>> {
         let mut bot = Bot::new(token);
         if let Some(url) = api_url {
             bot = bot.set_api_url(url.parse().with_context(|| format!("TELEGRAM_API_URL is not a URL: {url}"))?);
@@ -73,7 +95,8 @@ impl Telegram {
             .context("Telegram did not accept TELEGRAM_BOT_TOKEN (getMe failed); check the token from @BotFather")?;
         tracing::info!(bot = me.username(), "telegram connected");
         Ok(Arc::new(Telegram {
-            bot: bot.throttle(limits),
+            throttled: limits.map(|l| bot.clone().throttle(l)),
+            bot,
             hub,
             poll_timeout,
             sending: Mutex::new(()),
@@ -102,15 +125,10 @@ impl Telegram {
             match result {
                 Ok(updates) => {
                     backoff = Duration::from_millis(200);
-                    for u in updates {
-                        let id = u.id.0 as i32;
-                        if let Err(e) = self.handle_update(u).await {
-                            // Not confirmed: Telegram gives it to us again.
-                            tracing::warn!("telegram update not handled: {e:#}");
-                            tokio::time::sleep(backoff).await;
-                            break;
-                        }
-                        offset = Some(id + 1);
+                    let (next, all_ok) = self.handle_batch(updates, offset.unwrap_or(0)).await;
+                    offset = Some(next);
+                    if !all_ok {
+                        tokio::time::sleep(backoff).await;
                     }
                 }
                 Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
@@ -139,6 +157,39 @@ impl Telegram {
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {}
                 _ = stop.changed() => {}
             }
+        }
+    }
+
+    /// Handles a batch: chats side by side, each chat's updates in order. Returns the offset
+    /// that confirms what was stored (up to the first failure, which Telegram then gives us
+    /// again with what came after it; the hub's update log drops the repeats) and whether all
+    /// went well.
+    async fn handle_batch(&self, updates: Vec<Update>, confirmed: i32) -> (i32, bool) {
+        let Some(last) = updates.last().map(|u| u.id.0 as i32) else {
+            return (confirmed, true);
+        };
+        let mut by_chat: Vec<(Option<i64>, Vec<Update>)> = vec![];
+        for u in updates {
+            let chat = u.chat().map(|c| c.id.0);
+            match by_chat.iter_mut().find(|(c, _)| *c == chat && chat.is_some()) {
+                Some((_, list)) => list.push(u),
+                None => by_chat.push((chat, vec![u])),
+            }
+        }
+        let results = futures::future::join_all(by_chat.into_iter().map(|(_, list)| async move {
+            for u in list {
+                let id = u.id.0 as i32;
+                if let Err(e) = self.handle_update(u).await {
+                    tracing::warn!("telegram update not handled: {e:#}");
+                    return Some(id);
+                }
+            }
+            None
+        }))
+        .await;
+        match results.into_iter().flatten().min() {
+            Some(failed) => (failed, false),
+            None => (last + 1, true),
         }
     }
 
@@ -193,14 +244,26 @@ impl Telegram {
     /// Sends every waiting Telegram message in order; what fails stays for the next round.
     pub async fn deliver(&self) -> Result<()> {
         let _one = self.sending.lock().await;
+        // Chats side by side (Throttle sends a batch per round), each chat in order.
+        let mut by_chat: Vec<Vec<Outgoing>> = vec![];
         for o in self.hub.store.pending(PREFIX).await? {
-            match self.send(&o).await {
-                Ok(()) => self.hub.store.mark_sent(o.id).await?,
-                Err(e) => {
+            match by_chat.iter_mut().find(|g| g[0].chat == o.chat) {
+                Some(g) => g.push(o),
+                None => by_chat.push(vec![o]),
+            }
+        }
+        let rounds = by_chat.into_iter().map(|group| async move {
+            for o in group {
+                if let Err(e) = self.send(&o).await {
                     tracing::warn!(chat = %pseudonym(&o.chat), "telegram send failed, will retry: {e}");
                     return Ok(());
                 }
+                self.hub.store.mark_sent(o.id).await?;
             }
+            anyhow::Ok(())
+        });
+        for r in futures::future::join_all(rounds).await {
+            r?;
         }
         Ok(())
     }
@@ -214,18 +277,21 @@ impl Telegram {
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
             loop {
-                let mut req = self.bot.send_message(ChatId(id), part.clone());
-                if i == last && !o.reply.choices.is_empty() {
+                let markup = (i == last && !o.reply.choices.is_empty()).then(|| {
                     let rows = o
                         .reply
                         .choices
                         .iter()
                         .enumerate()
                         .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(o.reply.step, n))]);
-                    req = req.reply_markup(InlineKeyboardMarkup::new(rows));
-                }
-                match req.send().await {
-                    Ok(_) => break,
+                    InlineKeyboardMarkup::new(rows)
+                });
+                let sent = match &self.throttled {
+                    Some(t) => send_one(t, ChatId(id), part.clone(), markup).await,
+                    None => send_one(&self.bot, ChatId(id), part.clone(), markup).await,
+                };
+                match sent {
+                    Ok(()) => break,
                     // Telegram says how long to wait; wait exactly that.
                     Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
                     Err(RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated)) => {
