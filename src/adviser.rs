@@ -96,14 +96,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
             }
             let mut lines = vec![];
             for r in rows {
-                let id: i64 = r.try_get("id")?;
-                let mut args = hub.ticket_args(
-                    id,
-                    crate::queue::Priority::from_rank(r.try_get("priority")?),
-                    &r.try_get::<String, _>("lang")?,
-                    &r.try_get::<String, _>("topic")?,
-                );
-                args.push(("minutes", ((now() - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
+                let mut args = row_args(hub, &r, now())?;
                 let who: Option<String> = r.try_get("adviser")?;
                 args.push(("adviser", who.unwrap_or_else(|| "-".into())));
                 args.push((
@@ -290,13 +283,7 @@ pub async fn announce_overdue(hub: &Hub, at: i64) -> Result<Vec<Outgoing>> {
     let mut out = vec![];
     for r in rows {
         let id: i64 = r.try_get("id")?;
-        let mut args = hub.ticket_args(
-            id,
-            crate::queue::Priority::from_rank(r.try_get("priority")?),
-            &r.try_get::<String, _>("lang")?,
-            &r.try_get::<String, _>("topic")?,
-        );
-        args.push(("minutes", ((at - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
+        let args = row_args(hub, &r, at)?;
         hub.notify_advisers(&mut tx, "desk-overdue", &args, &mut out).await?;
         sqlx::query("UPDATE tickets SET announced_at = $1 WHERE id = $2")
             .bind(at)
@@ -306,4 +293,16 @@ pub async fn announce_overdue(hub: &Hub, at: i64) -> Result<Vec<Outgoing>> {
     }
     tx.commit().await?;
     Ok(out)
+}
+
+/// A queue row as message arguments: number, priority, language, topic, minutes waiting.
+fn row_args(hub: &Hub, r: &sqlx::any::AnyRow, at: i64) -> Result<Vec<(&'static str, String)>> {
+    let mut args = hub.ticket_args(
+        r.try_get("id")?,
+        crate::queue::Priority::from_rank(r.try_get("priority")?),
+        &r.try_get::<String, _>("lang")?,
+        &r.try_get::<String, _>("topic")?,
+    );
+    args.push(("minutes", ((at - r.try_get::<i64, _>("created_at")?) / 60).to_string()));
+    Ok(args)
 }

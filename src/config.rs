@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::problem::{Problem, line_of};
+use crate::problem::Problem;
 use crate::queue::Rules;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -52,10 +52,10 @@ impl Config {
     pub fn load(path: &Path, required: bool) -> Result<Config, Problem> {
         let mut cfg = match std::fs::read_to_string(path) {
             Ok(text) => toml::from_str::<Config>(&text).map_err(|e| {
-                Problem::new(
-                    path.display().to_string(),
-                    e.span().map(|s| format!("line {}", line_of(&text, s.start))).unwrap_or_default(),
-                    e.message().to_string(),
+                crate::problem::from_toml(
+                    &path.display().to_string(),
+                    &text,
+                    &e,
                     "see wegwijzer.example.toml for every setting and its default",
                 )
             })?,

@@ -124,12 +124,10 @@ impl Flow {
 /// Cross-flow links (`flow = ...`) are checked by the catalog, which sees all flows.
 pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&str) -> bool) -> Result<Flow, Vec<Problem>> {
     let raw: FlowFile = toml::from_str(text).map_err(|e| {
-        vec![Problem::new(
+        vec![crate::problem::from_toml(
             file,
-            e.span()
-                .map(|s| format!("line {}", crate::problem::line_of(text, s.start)))
-                .unwrap_or_default(),
-            e.message().to_string(),
+            text,
+            &e,
             "see flows/README.md for the fields a flow and a node may have",
         )]
     })?;

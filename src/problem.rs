@@ -55,3 +55,9 @@ impl fmt::Display for Problems {
 pub fn line_of(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
+
+/// A TOML file that does not parse or has an unknown field, with the line it points at.
+pub fn from_toml(file: &str, text: &str, e: &toml::de::Error, hint: &str) -> Problem {
+    let place = e.span().map(|s| format!("line {}", line_of(text, s.start))).unwrap_or_default();
+    Problem::new(file, place, e.message(), hint)
+}

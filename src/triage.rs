@@ -147,12 +147,10 @@ impl Triage {
 
 fn parse(file: &str, lang: &str, text: &str) -> Result<LangTriggers, Vec<Problem>> {
     let raw: TriggerFile = toml::from_str(text).map_err(|e| {
-        vec![Problem::new(
+        vec![crate::problem::from_toml(
             file,
-            e.span()
-                .map(|s| format!("line {}", crate::problem::line_of(text, s.start)))
-                .unwrap_or_default(),
-            e.message().to_string(),
+            text,
+            &e,
             "see locales/README.md for the layout of triggers.toml",
         )]
     })?;

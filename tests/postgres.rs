@@ -47,6 +47,7 @@ fn instance(fake: &FakeTelegram, root: &std::path::Path, url: &str) -> common::P
         .args(["--root", root.to_str().unwrap(), "--db", url, "run"])
         .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
         .env("TELEGRAM_API_URL", fake.api_url())
+        .env("WEGWIJZER_METRICS", "127.0.0.1:0")
         .env_remove("TELEGRAM_WEBHOOK_URL")
         .stdout(Stdio::null())
         .spawn()

@@ -305,6 +305,7 @@ async fn the_binary_serves_telegram_and_survives_a_kill() {
             ])
             .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
             .env("TELEGRAM_API_URL", fake.api_url())
+            .env("WEGWIJZER_METRICS", "127.0.0.1:0")
             .env_remove("TELEGRAM_WEBHOOK_URL")
             .stdout(std::process::Stdio::null())
             .spawn()
