@@ -157,3 +157,44 @@ fn report_after_a_conversation_prints_tables_and_writes_a_chart() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--year must look like 2024/2025"));
 }
+
+#[test]
+fn the_whole_handoff_in_two_terminals_on_one_database() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = common::sqlite_url(db.path());
+    let cfg = db.path().join("wegwijzer.toml");
+    std::fs::write(&cfg, "[[adviser]]\nname = \"anna\"\n").unwrap();
+    let term = |args: &[&str]| {
+        let mut c = bin();
+        c.arg("--config")
+            .arg(&cfg)
+            .arg("--root")
+            .arg(dir.path())
+            .arg("--db")
+            .arg(&url)
+            .args(args);
+        c
+    };
+    let (code, out, err) = run_with_stdin(term(&["chat"]), "mijn kind is geschorst\n3\nde school belde gisteren\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Uw vraag staat bij de adviseurs"), "{out}");
+    let (code, out, err) = run_with_stdin(
+        term(&["adviser", "--name", "anna"]),
+        "/queue\n/take 1\nHeeft u de brief van de school?\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Nieuw ticket #1"), "the advisers' feed shows in the console: {out}");
+    assert!(out.contains("#1 · normal · nl · Mijn kind is geschorst"), "{out}");
+    assert!(out.contains("parent: de school belde gisteren"), "{out}");
+    let (_, out, _) = run_with_stdin(term(&["chat"]), "nee\n");
+    assert!(out.starts_with("Een adviseur heeft uw vraag opgepakt"), "{out}");
+    assert!(out.contains("Heeft u de brief van de school?"), "{out}");
+    // Someone who is not a configured adviser cannot open the console.
+    let (code, _, err) = run_with_stdin(term(&["adviser", "--name", "mallory"]), "/queue\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("'mallory' is not a configured adviser") && err.contains("hint:"),
+        "{err}"
+    );
+}
