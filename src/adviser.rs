@@ -19,6 +19,20 @@ fn desk_key(name: &str) -> String {
     format!("adviser:{name}")
 }
 
+/// Makes `ticket` the adviser's current one, if they hold it (they wrote in its thread).
+pub async fn focus(hub: &Hub, name: &str, ticket: i64) -> Result<()> {
+    let _guard = hub.lock(&desk_key(name)).await;
+    let mut tx = hub.store.begin().await?;
+    if store::ticket_in(&mut tx, ticket)
+        .await?
+        .is_some_and(|t| t.status == "claimed" && t.adviser.as_deref() == Some(name))
+    {
+        set_desk(&mut tx, name, Some(ticket)).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn assign(tx: &mut AnyConnection, ticket: i64, adviser: &str) -> Result<()> {
     sqlx::query("UPDATE tickets SET status = 'claimed', adviser = $1, claimed_at = $2 WHERE id = $3")
         .bind(adviser)
@@ -70,6 +84,8 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         .or_else(|| text.strip_prefix("/pak"))
         .and_then(|a| a.trim().trim_start_matches('#').parse::<i64>().ok())
         .or(current);
+    // The ticket this turn is about, so the answers land in its thread on Matrix.
+    let mut about = target;
     let parent_chat = match target {
         Some(id) => hub.store.ticket(id).await?.map(|t| t.chat),
         None => None,
@@ -124,6 +140,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
                         .bind(id)
                         .execute(&mut *tx)
                         .await?;
+                about = Some(id);
                 if claimed.rows_affected() == 1 {
                     tracing::info!(ticket = id, adviser = name, "claimed");
                     set_desk(&mut tx, name, Some(id)).await?;
@@ -158,7 +175,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
             };
             let Some(t) = ticket else {
                 replies.push(say("desk-no-ticket", &[]));
-                return finish(tx, &me, replies, out).await;
+                return finish(tx, &me, replies, out, about).await;
             };
             let id = t.id.to_string();
             match cmd.as_str() {
@@ -211,7 +228,7 @@ pub async fn handle(hub: &Hub, name: &str, inb: Inbound) -> Result<Vec<Outgoing>
         }
         _ => replies.push(say("desk-help", &[])),
     }
-    finish(tx, &me, replies, out).await
+    finish(tx, &me, replies, out, about).await
 }
 
 /// `/take N` takes ticket N; a bare `/take` takes the most pressing open ticket.
@@ -260,10 +277,20 @@ fn canned_names(hub: &Hub) -> Vec<String> {
         .unwrap_or_default()
 }
 
-async fn finish(mut tx: store::Tx, me: &str, replies: Vec<Reply>, out: Vec<Outgoing>) -> Result<Vec<Outgoing>> {
+async fn finish(mut tx: store::Tx, me: &str, replies: Vec<Reply>, out: Vec<Outgoing>, about: Option<i64>) -> Result<Vec<Outgoing>> {
     let mut all = vec![];
-    for r in &replies {
-        all.push(store::enqueue(&mut tx, me, r).await?);
+    for r in replies {
+        all.push(
+            store::enqueue(
+                &mut tx,
+                me,
+                &Reply {
+                    ticket: r.ticket.or(about),
+                    ..r
+                },
+            )
+            .await?,
+        );
     }
     all.extend(out);
     tx.commit().await?;

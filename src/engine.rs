@@ -136,14 +136,26 @@ pub struct Reply {
     /// The session step these choices belong to; a pressed button carries it back.
     #[serde(default)]
     pub step: u64,
+    /// For advisers: the ticket the message is about (Matrix keeps each ticket in a thread).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<i64>,
 }
 
 impl Reply {
+    /// A message to advisers about one ticket.
+    pub fn about(ticket: i64, text: impl Into<String>) -> Reply {
+        Reply {
+            ticket: Some(ticket),
+            ..Reply::text(text)
+        }
+    }
+
     pub fn text(text: impl Into<String>) -> Reply {
         Reply {
             text: text.into(),
             choices: vec![],
             step: 0,
+            ticket: None,
         }
     }
 }
@@ -219,7 +231,12 @@ impl<'a> Turn<'a> {
             self.s.step += 1;
         }
         let step = if choices.is_empty() { 0 } else { self.s.step };
-        self.replies.push(Reply { text, choices, step });
+        self.replies.push(Reply {
+            text,
+            choices,
+            step,
+            ticket: None,
+        });
     }
 
     /// Sets the language once: the known language of the text, else the platform's, else the default.

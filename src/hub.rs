@@ -206,7 +206,7 @@ impl Hub {
                         crate::adviser::assign(tx, id, adviser).await?;
                         let a_lang = self.config.default_lang.clone();
                         let text = self.t(&a_lang, "desk-returning", &args);
-                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(text)).await?);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::about(id, text)).await?);
                     }
                     None => self.notify_advisers(tx, "desk-new-ticket", &args, out).await?,
                 }
@@ -254,7 +254,7 @@ impl Hub {
                         "desk-from-parent",
                         &[("id", ticket.id.to_string()), ("lang", ticket.lang.clone()), ("text", text.clone())],
                     );
-                    out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(line)).await?);
+                    out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::about(ticket.id, line)).await?);
                 }
             }
             Effect::ParentLeft => {
@@ -262,7 +262,7 @@ impl Hub {
                     store::add_message(tx, t.id, "event", "parent-left").await?;
                     if let Some(adviser) = &t.adviser {
                         let text = self.t(&self.config.default_lang, "desk-parent-left", &[("id", t.id.to_string())]);
-                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::text(text)).await?);
+                        out.push(store::enqueue(tx, &self.config.adviser_chat(adviser), &Reply::about(t.id, text)).await?);
                     }
                 }
             }
@@ -340,8 +340,19 @@ impl Hub {
         out: &mut Vec<Outgoing>,
     ) -> Result<()> {
         let text = self.t(&self.config.default_lang, id, args);
+        let ticket = args.iter().find(|(k, _)| *k == "id").and_then(|(_, v)| v.parse().ok());
         for chat in &self.config.notify {
-            out.push(store::enqueue(tx, chat, &Reply::text(text.clone())).await?);
+            out.push(
+                store::enqueue(
+                    tx,
+                    chat,
+                    &Reply {
+                        ticket,
+                        ..Reply::text(text.clone())
+                    },
+                )
+                .await?,
+            );
         }
         Ok(())
     }

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use matrix_sdk::config::SyncSettings;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::events::relation::Thread;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedRoomId, UserId};
 use matrix_sdk::{Client, Room};
 use tokio::sync::watch;
@@ -15,10 +16,19 @@ use wegwijzer::channel::matrix::{Matrix, Settings};
 use wegwijzer::config::Adviser;
 use wegwijzer::hub::Hub;
 
+#[derive(Clone, Debug)]
+struct Notice {
+    room: OwnedRoomId,
+    id: String,
+    text: String,
+    thread: Option<String>,
+}
+
 /// A person with a Matrix client (with encryption), who reads the bot's notices.
 struct Person {
     client: Client,
-    inbox: Arc<Mutex<Vec<(OwnedRoomId, String)>>>,
+    /// Notices from the bot: room, event id, text, thread root.
+    inbox: Arc<Mutex<Vec<Notice>>>,
     _dir: tempfile::TempDir,
     _sync: tokio::task::JoinHandle<()>,
 }
@@ -33,13 +43,22 @@ async fn person(hs: &common::synapse::Synapse, user: &str) -> Person {
         .await
         .unwrap();
     client.matrix_auth().login_username(user, "wachtwoord").send().await.unwrap();
-    let inbox: Arc<Mutex<Vec<(OwnedRoomId, String)>>> = Arc::default();
+    let inbox: Arc<Mutex<Vec<Notice>>> = Arc::default();
     let sink = inbox.clone();
     client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
         let sink = sink.clone();
         async move {
+            let thread = match &ev.content.relates_to {
+                Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+                _ => None,
+            };
             if let MessageType::Notice(n) = ev.content.msgtype {
-                sink.lock().unwrap().push((room.room_id().to_owned(), n.body));
+                sink.lock().unwrap().push(Notice {
+                    room: room.room_id().to_owned(),
+                    id: ev.event_id.to_string(),
+                    text: n.body,
+                    thread,
+                });
             }
         }
     });
@@ -59,7 +78,7 @@ async fn person(hs: &common::synapse::Synapse, user: &str) -> Person {
 
 impl Person {
     fn notices(&self) -> Vec<String> {
-        self.inbox.lock().unwrap().iter().map(|(_, t)| t.clone()).collect()
+        self.inbox.lock().unwrap().iter().map(|n| n.text.clone()).collect()
     }
 
     async fn wait_for(&self, what: &str, done: impl Fn(&[String]) -> bool) {
@@ -88,6 +107,25 @@ impl Person {
 
 async fn say(room: &Room, text: &str) {
     room.send(RoomMessageEventContent::text_plain(text)).await.unwrap();
+}
+
+/// Writes in the thread that starts with event `root`.
+async fn say_in_thread(room: &Room, root: &str, text: &str) {
+    let root: matrix_sdk::ruma::OwnedEventId = root.parse().unwrap();
+    let mut content = RoomMessageEventContent::text_plain(text);
+    content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
+    room.send(content).await.unwrap();
+}
+
+async fn wait_joined(room: &Room) {
+    let bot = UserId::parse("@wegwijzer:localhost").unwrap();
+    for _ in 0..600 {
+        if room.joined_user_ids().await.unwrap_or_default().contains(&bot) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the bot never joined");
 }
 
 struct Bot {
@@ -120,7 +158,7 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
     let url = common::sqlite_url(db.path());
-    let hub = |url: String| {
+    let hub = |url: String, notify: Vec<String>| {
         let root = dir.path().to_path_buf();
         async move {
             let mut cfg = common::config(&root, &url);
@@ -128,7 +166,7 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
                 name: "anna".into(),
                 chats: vec!["matrix:@anna:localhost".into()],
             }];
-            cfg.notify = vec![];
+            cfg.notify = notify;
             let store = wegwijzer::store::Store::connect(&url).await.unwrap();
             Arc::new(Hub::new(Arc::new(common::catalog(&root)), store, Arc::new(cfg)))
         }
@@ -141,7 +179,16 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
         access_token: None,
         store_dir: store_dir.path().to_path_buf(),
     };
-    let bot = start_bot(hub(url.clone()).await, &settings).await;
+    let bot = start_bot(hub(url.clone(), vec![]).await, &settings).await;
+
+    // The advisers' room: Anna makes it and invites the bot.
+    let anna = person(&hs, "anna").await;
+    let mut request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    request.invite = vec![UserId::parse("@wegwijzer:localhost").unwrap()];
+    request.name = Some("Adviseurs".into());
+    let advisers_room = anna.client.create_room(request).await.unwrap();
+    wait_joined(&advisers_room).await;
+    let notify = vec![format!("matrix:{}", advisers_room.room_id())];
 
     let parent = person(&hs, "ouder").await;
     let room = parent.dm_with_bot().await;
@@ -160,7 +207,7 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     // Restart the bot; the parent answers while it is down.
     bot.stop().await;
     say(&room, "2").await;
-    let bot = start_bot(hub(url.clone()).await, &settings).await;
+    let bot = start_bot(hub(url.clone(), notify.clone()).await, &settings).await;
     parent
         .wait_for("the next question after the restart", |n| {
             n.iter().any(|t| t == "Hoeveel weken zit uw kind thuis?")
@@ -184,10 +231,19 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
         "{n:#?}"
     );
 
-    // An adviser on Matrix takes the ticket and replies; the parent answers back.
-    let anna = person(&hs, "anna").await;
-    let desk = anna.dm_with_bot().await;
-    say(&desk, "/take 1").await;
+    // The ticket opens a thread in the advisers' room; Anna takes it and works in the thread.
+    anna.wait_for("the new ticket", |n| n.iter().any(|t| t.starts_with("Nieuw ticket #1 (high")))
+        .await;
+    let root = anna
+        .inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|n| n.text.starts_with("Nieuw ticket #1"))
+        .cloned()
+        .unwrap();
+    assert_eq!(root.room, advisers_room.room_id());
+    say_in_thread(&advisers_room, &root.id, "/take").await;
     anna.wait_for("the ticket", |n| n.iter().any(|t| t.starts_with("Je hebt ticket #1 (high)")))
         .await;
     parent
@@ -195,7 +251,12 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
             n.iter().any(|t| t.starts_with("Een adviseur heeft uw vraag opgepakt"))
         })
         .await;
-    say(&desk, "Goedemiddag, heeft de school de schorsing op papier gezet?").await;
+    say_in_thread(
+        &advisers_room,
+        &root.id,
+        "Goedemiddag, heeft de school de schorsing op papier gezet?",
+    )
+    .await;
     parent
         .wait_for("the adviser's reply", |n| {
             n.iter().any(|t| t == "Goedemiddag, heeft de school de schorsing op papier gezet?")
@@ -204,5 +265,15 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     say(&room, "nee, alleen gebeld").await;
     anna.wait_for("the parent's answer", |n| n.iter().any(|t| t == "[#1 · nl] nee, alleen gebeld"))
         .await;
+    // Everything about ticket 1 stays in its thread.
+    let inbox = anna.inbox.lock().unwrap().clone();
+    for text in ["Je hebt ticket #1", "[#1 · nl] nee, alleen gebeld"] {
+        let n = inbox.iter().find(|n| n.text.starts_with(text)).unwrap();
+        assert_eq!(
+            (n.room.as_str(), n.thread.as_deref()),
+            (advisers_room.room_id().as_str(), Some(root.id.as_str())),
+            "{text}"
+        );
+    }
     bot.stop().await;
 }

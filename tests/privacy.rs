@@ -167,7 +167,10 @@ async fn logs_of_a_full_conversation_hold_no_message_text() {
         .with_max_level(tracing::Level::TRACE)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // Global, not scoped: tracing caches per call site whether anyone listens, and tests on
+    // other threads of this binary would otherwise settle that as "no one". It also means the
+    // capture holds the logs of every test here, which must be free of message text too.
+    tracing::subscriber::set_global_default(subscriber).expect("the only subscriber in this test binary");
     let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
     let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;

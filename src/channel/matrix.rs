@@ -8,9 +8,10 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::relation::Thread;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
-use matrix_sdk::ruma::{OwnedRoomId, RoomId, UserId};
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
 use tokio::sync::{Mutex, Notify, watch};
 
@@ -148,7 +149,6 @@ impl Matrix {
     }
 
     async fn on_invite(&self, ev: StrippedRoomMemberEvent, room: Room) {
-        tracing::debug!(membership = ?ev.content.membership, "member event");
         if !self.own(&ev.sender) && self.client.user_id().is_some_and(|me| ev.state_key == me) {
             // The homeserver may not be ready for the join the instant it sends the invite.
             for attempt in 0..5u64 {
@@ -168,6 +168,10 @@ impl Matrix {
         if self.own(&ev.sender) {
             return;
         }
+        let thread_root = match &ev.content.relates_to {
+            Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+            _ => None,
+        };
         let message = match ev.content.msgtype {
             MessageType::Text(t) => Message::Text(t.body),
             MessageType::Emote(t) => Message::Text(t.body),
@@ -177,11 +181,31 @@ impl Matrix {
         };
         // An adviser is known by their Matrix account, wherever they write from.
         let as_adviser = format!("{PREFIX}{}", ev.sender);
-        let chat = if self.hub.config.adviser_of(&as_adviser).is_some() {
+        let room_chat = format!("{PREFIX}{}", room.room_id());
+        let mut message = message;
+        let chat = if let Some(name) = self.hub.config.adviser_of(&as_adviser).map(str::to_string) {
             self.remember_dm(&ev.sender, room.room_id()).await;
+            // Writing in a ticket's thread works on that ticket.
+            let ticket = match &thread_root {
+                Some(root) => self.ticket_of_thread(room.room_id(), root).await.unwrap_or_default(),
+                None => None,
+            };
+            if let Some(t) = ticket {
+                match &mut message {
+                    Message::Text(text) if text.trim() == "/take" => *text = format!("/take {t}"),
+                    _ => {
+                        if let Err(e) = crate::adviser::focus(&self.hub, &name, t).await {
+                            tracing::warn!("cannot focus a ticket: {e:#}");
+                        }
+                    }
+                }
+            }
             as_adviser
+        } else if self.hub.config.notify.contains(&room_chat) {
+            // The advisers' room is not a parent's chat.
+            return;
         } else {
-            format!("{PREFIX}{}", room.room_id())
+            room_chat
         };
         let inbound = Inbound {
             chat,
@@ -196,14 +220,7 @@ impl Matrix {
     }
 
     async fn remember_dm(&self, user: &UserId, room: &RoomId) {
-        let key = format!("matrix-dm:{user}");
-        if let Err(e) = sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
-            .bind(&key)
-            .bind(room.as_str())
-            .bind(crate::store::now())
-            .execute(self.hub.store.pool())
-            .await
-        {
+        if let Err(e) = self.remember(&format!("matrix-dm:{user}"), room.as_str()).await {
             tracing::warn!("cannot remember an adviser's room: {e}");
         }
     }
@@ -212,12 +229,8 @@ impl Matrix {
     async fn room_for(&self, chat: &str) -> Result<Option<Room>> {
         let target = &chat[PREFIX.len()..];
         let room_id: OwnedRoomId = if target.starts_with('@') {
-            let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sessions WHERE chat = $1")
-                .bind(format!("matrix-dm:{target}"))
-                .fetch_optional(self.hub.store.pool())
-                .await?;
-            match row {
-                Some((id,)) => id.parse()?,
+            match self.lookup(&format!("matrix-dm:{target}")).await? {
+                Some(id) => id.parse()?,
                 None => {
                     let user = UserId::parse(target)?;
                     match self.client.get_dm_room(&user) {
@@ -262,7 +275,51 @@ impl Matrix {
         let Some(room) = self.room_for(&o.chat).await? else {
             anyhow::bail!("the bot is not in that room (yet)");
         };
-        room.send(RoomMessageEventContent::notice_plain(super::numbered(&o.reply))).await?;
+        let mut content = RoomMessageEventContent::notice_plain(super::numbered(&o.reply));
+        // Each ticket is a thread: its first message starts it, the rest follow in it.
+        let thread_key = o.reply.ticket.map(|t| format!("matrix-thread:{}:{t}", room.room_id()));
+        let root = match &thread_key {
+            Some(key) => self.lookup(key).await?,
+            None => None,
+        };
+        if let Some(root) = &root {
+            let root: OwnedEventId = root.parse()?;
+            content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
+        }
+        let sent = room.send(content).await?;
+        if let (Some(key), None) = (thread_key, root) {
+            self.remember(&key, sent.response.event_id.as_str()).await?;
+        }
         Ok(())
+    }
+
+    async fn lookup(&self, key: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sessions WHERE chat = $1")
+            .bind(key)
+            .fetch_optional(self.hub.store.pool())
+            .await?;
+        Ok(row.map(|r| r.0))
+    }
+
+    /// Small facts the channel keeps (an adviser's room, a ticket's thread), in the sessions table.
+    async fn remember(&self, key: &str, value: &str) -> Result<()> {
+        sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
+            .bind(key)
+            .bind(value)
+            .bind(crate::store::now())
+            .execute(self.hub.store.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The ticket whose thread an event belongs to, if any.
+    async fn ticket_of_thread(&self, room: &RoomId, root: &str) -> Result<Option<i64>> {
+        let prefix = format!("matrix-thread:{room}:");
+        let row: Option<(String,)> = sqlx::query_as("SELECT chat FROM sessions WHERE data = $1 AND chat LIKE $2")
+            .bind(root)
+            .bind(format!("{prefix}%"))
+            .fetch_optional(self.hub.store.pool())
+            .await?;
+        Ok(row.and_then(|r| r.0.strip_prefix(&prefix).and_then(|t| t.parse().ok())))
     }
 }
