@@ -245,17 +245,9 @@ impl Matrix {
         Ok(self.client.get_room(&room_id))
     }
 
-    pub async fn run_delivery(&self, mut stop: watch::Receiver<bool>) {
-        while !*stop.borrow() {
-            if let Err(e) = self.deliver().await {
-                tracing::warn!("matrix delivery: {e:#}");
-            }
-            tokio::select! {
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                _ = stop.changed() => {}
-            }
-        }
+    /// The outbox sender; see `channel::delivery_loop`.
+    pub async fn run_delivery(&self, stop: watch::Receiver<bool>) {
+        super::delivery_loop("matrix", &self.wake, stop, || self.deliver()).await
     }
 
     /// Sends waiting Matrix messages in order; a failure leaves the rest for the next round.

@@ -14,3 +14,23 @@ pub fn numbered(reply: &Reply) -> String {
     }
     s
 }
+
+/// Sends what waits in the outbox until `stop`: at once when woken, else every half second
+/// (messages written by other processes, such as the adviser console). Only the leader runs
+/// this, so two instances never send the same message.
+pub async fn delivery_loop<F, Fut>(channel: &str, wake: &tokio::sync::Notify, mut stop: tokio::sync::watch::Receiver<bool>, deliver: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
+{
+    while !*stop.borrow() {
+        if let Err(e) = deliver().await {
+            tracing::warn!(channel, "delivery: {e:#}");
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(std::time::Duration::from_millis(500)) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}

@@ -144,20 +144,9 @@ impl Telegram {
         Ok(())
     }
 
-    /// Sends what waits in the outbox until `stop`: at once when woken, else every half second
-    /// (messages written by other processes, such as the adviser console). Only the leader runs
-    /// this, so two instances never send the same message.
-    pub async fn run_delivery(&self, mut stop: watch::Receiver<bool>) {
-        while !*stop.borrow() {
-            if let Err(e) = self.deliver().await {
-                tracing::warn!("telegram delivery: {e:#}");
-            }
-            tokio::select! {
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                _ = stop.changed() => {}
-            }
-        }
+    /// The outbox sender; see `channel::delivery_loop`.
+    pub async fn run_delivery(&self, stop: watch::Receiver<bool>) {
+        super::delivery_loop("telegram", &self.wake, stop, || self.deliver()).await
     }
 
     /// Handles a batch: chats side by side, each chat's updates in order. Returns the offset
