@@ -277,3 +277,48 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     }
     bot.stop().await;
 }
+
+/// `wegwijzer run` serves Matrix and Telegram side by side in one process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_process_serves_matrix_and_telegram() {
+    let hs = common::synapse::start().await;
+    hs.register("wegwijzer", "bot-wachtwoord");
+    let fake = wegwijzer::fake_telegram::FakeTelegram::start().await;
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let store = tempfile::tempdir().unwrap();
+    let _bot = common::Proc(
+        std::process::Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
+            .args([
+                "--root",
+                dir.path().to_str().unwrap(),
+                "--db",
+                &common::sqlite_url(db.path()),
+                "run",
+            ])
+            .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+            .env("TELEGRAM_API_URL", fake.api_url())
+            .env("MATRIX_HOMESERVER", &hs.url)
+            .env("MATRIX_USER", "wegwijzer")
+            .env("MATRIX_PASSWORD", "bot-wachtwoord")
+            .env("MATRIX_STORE", store.path())
+            .env("WEGWIJZER_METRICS", "127.0.0.1:0")
+            .env_remove("TELEGRAM_WEBHOOK_URL")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let parent = person(&hs, "ouder").await;
+    let room = parent.dm_with_bot().await;
+    say(&room, "my son was suspended").await;
+    fake.parent_says(777, "nl", "mijn kind is geschorst");
+    parent
+        .wait_for("the Matrix answer", |n| {
+            n.iter().any(|t| t.starts_with("How long is your child suspended?"))
+        })
+        .await;
+    fake.wait_until("the Telegram answer", |f| {
+        f.sent_to(777).last().is_some_and(|s| s.text == "Hoe lang is uw kind geschorst?")
+    })
+    .await;
+}
