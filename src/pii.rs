@@ -11,6 +11,11 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(\.
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}|(19|20)\d{2}-\d{1,2}-\d{1,2})\b").expect("static regex"));
 static PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\+|\b00|\b0)\d[\d \-]{7,14}\d\b").expect("static regex"));
+/// "his name is X", "mijn zoon heet X", ...: the word after an explicit naming phrase.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\b(heet|heten|genaamd|naam is|name is|named|called|se llama|llamado|llamada|nazywa się|ma na imię|zovut|звати|зовут|adı|ismi|اسمه|اسمها))\s+(\p{L}[\p{L}'-]*)")
+        .expect("static regex")
+});
 static NINE_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{3}[ .]?\d{3}[ .]?\d{3}\b").expect("static regex"));
 
 /// The Dutch "elfproef" every BSN passes.
@@ -34,6 +39,9 @@ pub fn redact(text: &str) -> Option<String> {
         )
         .into_owned();
     out = PHONE.replace_all(&out, MARK).into_owned();
+    out = NAME
+        .replace_all(&out, |c: &regex::Captures| format!("{} {MARK}", &c[1]))
+        .into_owned();
     (out != text).then_some(out)
 }
 
@@ -50,6 +58,17 @@ mod tests {
         assert_eq!(redact("mail me: ouder@example.nl").as_deref(), Some("mail me: […]"));
         assert_eq!(redact("bel 06-12345678").as_deref(), Some("bel […]"));
         assert_eq!(redact("call +31 6 1234 5678 please").as_deref(), Some("call […] please"));
+    }
+
+    #[test]
+    fn removes_a_name_after_a_naming_phrase() {
+        assert_eq!(
+            redact("mijn zoon heet Ahmed en hij is 12").as_deref(),
+            Some("mijn zoon heet […] en hij is 12")
+        );
+        assert_eq!(redact("my daughter's name is zoë").as_deref(), Some("my daughter's name is […]"));
+        assert_eq!(redact("oğlumun adı Emre").as_deref(), Some("oğlumun adı […]"));
+        assert_eq!(redact("mijn kind is geschorst"), None);
     }
 
     #[test]

@@ -21,6 +21,13 @@ async fn bare_take_skips_locked_rows_on_postgres() {
 }
 
 #[tokio::test]
+async fn forget_leaves_no_trace_on_postgres() {
+    let db = common::pg::create().await;
+    common::scenario::forget_leaves_no_trace(&db.url).await;
+    db.drop_now().await;
+}
+
+#[tokio::test]
 async fn conversation_and_forget_on_postgres() {
     let db = common::pg::create().await;
     let dir = common::fixture();

@@ -58,7 +58,7 @@ escalated-urgent = Your question is with the advisers, with priority.
 adviser-joined = An adviser has picked up your question and will answer here in this chat.
 ticket-closed = The adviser has closed your question. Feel free to write again if you have another question.
 
-pii-warning = Please note: you sent something that looks like a citizen service number (BSN), a date of birth, an e-mail address or a phone number. I did not keep it or pass it on. I do not need it to help you.
+pii-warning = Please note: you sent something that looks like a name, a citizen service number (BSN), a date of birth, an e-mail address or a phone number. I did not keep it or pass it on. I do not need it to help you.
 forget-done = Everything I kept about you has been erased: the conversation, your questions to the advisers and the messages. Write anything to start again.
 mydata-header = This is what I keep about you:
 mydata-language = Language: { $lang }

@@ -58,7 +58,7 @@ escalated-urgent = Uw vraag staat met voorrang bij de adviseurs.
 adviser-joined = Een adviseur heeft uw vraag opgepakt en antwoordt hier in dit gesprek.
 ticket-closed = De adviseur heeft uw vraag afgesloten. Schrijf gerust opnieuw als u nog iets wilt vragen.
 
-pii-warning = Let op: u stuurde iets wat op een BSN, geboortedatum, e-mailadres of telefoonnummer lijkt. Dat heb ik niet bewaard en niet doorgegeven. Ik heb het niet nodig om u te helpen.
+pii-warning = Let op: u stuurde iets wat op een naam, BSN, geboortedatum, e-mailadres of telefoonnummer lijkt. Dat heb ik niet bewaard en niet doorgegeven. Ik heb het niet nodig om u te helpen.
 forget-done = Alles wat ik over u bewaarde is gewist: het gesprek, uw vragen aan de adviseurs en de berichten. Schrijf iets om opnieuw te beginnen.
 mydata-header = Dit bewaar ik over u:
 mydata-language = Taal: { $lang }

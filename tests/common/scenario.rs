@@ -1,5 +1,6 @@
 //! Whole scenarios that must hold on every database backend.
 
+use sqlx::Row;
 use wegwijzer::hub::{Hub, Inbound};
 use wegwijzer::store::Outgoing;
 
@@ -148,4 +149,60 @@ pub async fn take_next(url: &str) {
     holders.sort();
     assert!(q.iter().all(|t| t.status == "claimed" || t.adviser.is_none()));
     assert!(holders.len() >= 2, "{q:?}");
+}
+
+/// Every row in every table that mentions the chat id or the given text.
+pub async fn traces(hub: &Hub, chat: &str, text: &str) -> Vec<String> {
+    let mut found = vec![];
+    let like = format!("%{text}%");
+    for (table, sql) in [
+        ("sessions", "SELECT COUNT(*) AS n FROM sessions WHERE chat = $1 OR data LIKE $2"),
+        ("tickets", "SELECT COUNT(*) AS n FROM tickets WHERE chat = $1 OR summary LIKE $2"),
+        (
+            "ticket_messages",
+            "SELECT COUNT(*) AS n FROM ticket_messages WHERE text LIKE $2 OR $1 = ''",
+        ),
+        ("outbox", "SELECT COUNT(*) AS n FROM outbox WHERE chat = $1 OR body LIKE $2"),
+    ] {
+        let n: i64 = sqlx::query(sql)
+            .bind(chat)
+            .bind(&like)
+            .fetch_one(hub.store.pool())
+            .await
+            .unwrap()
+            .try_get("n")
+            .unwrap();
+        if n > 0 {
+            found.push(format!("{table}: {n}"));
+        }
+    }
+    found
+}
+
+/// /forget leaves no row that mentions the parent or what they wrote. Run on every backend.
+pub async fn forget_leaves_no_trace(url: &str) {
+    let dir = super::fixture();
+    let hub = super::hub(dir.path(), url).await;
+    let parent = "telegram:4242";
+    send(&hub, parent, "mijn kind is geschorst").await;
+    send(&hub, parent, "3").await;
+    send(&hub, parent, "de directeur belde gisteren boos").await;
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "heeft u dat op papier?").await;
+    // a message still waiting to be delivered to the parent
+    hub.handle(Inbound::text("terminal:adviser:anna", "nog een vraag")).await.unwrap();
+    assert!(!traces(&hub, parent, "directeur").await.is_empty());
+
+    let out = send(&hub, parent, "/vergeet").await;
+    assert_eq!(out.len(), 1);
+    assert!(out[0].reply.text.starts_with("Alles wat ik over u bewaarde is gewist"));
+    assert_eq!(traces(&hub, parent, "directeur").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, parent, "op papier").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, parent, "nog een vraag").await, Vec::<String>::new());
+    // the adviser's desk no longer points at a ticket that exists
+    let out = send(&hub, "terminal:adviser:anna", "hallo?").await;
+    assert!(out[0].reply.text.starts_with("Je hebt nu geen ticket"));
+    // and a new message starts afresh, with the greeting
+    let out = send(&hub, parent, "hallo").await;
+    assert!(out[0].reply.text.starts_with("Welkom"));
 }
