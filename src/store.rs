@@ -179,15 +179,6 @@ impl Store {
         }
     }
 
-    pub async fn already_processed(&self, channel: &str, update_id: &str) -> Result<bool> {
-        let row = sqlx::query("SELECT 1 FROM processed_updates WHERE channel = $1 AND update_id = $2")
-            .bind(channel)
-            .bind(update_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.is_some())
-    }
-
     /// Messages not yet sent to chats starting with `prefix` (e.g. "terminal:").
     pub async fn pending(&self, prefix: &str) -> Result<Vec<Outgoing>> {
         let rows = sqlx::query("SELECT id, chat, body FROM outbox WHERE sent_at IS NULL AND chat LIKE $1 ORDER BY id")

@@ -287,26 +287,16 @@ async fn one_process_serves_matrix_and_telegram() {
     let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
     let store = tempfile::tempdir().unwrap();
-    let _bot = common::Proc(
-        std::process::Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
-            .args([
-                "--root",
-                dir.path().to_str().unwrap(),
-                "--db",
-                &common::sqlite_url(db.path()),
-                "run",
-            ])
-            .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
-            .env("TELEGRAM_API_URL", fake.api_url())
-            .env("MATRIX_HOMESERVER", &hs.url)
-            .env("MATRIX_USER", "wegwijzer")
-            .env("MATRIX_PASSWORD", "bot-wachtwoord")
-            .env("MATRIX_STORE", store.path())
-            .env("WEGWIJZER_METRICS", "127.0.0.1:0")
-            .env_remove("TELEGRAM_WEBHOOK_URL")
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
+    let _bot = common::run_bot(
+        dir.path(),
+        &common::sqlite_url(db.path()),
+        &fake.api_url(),
+        &[
+            ("MATRIX_HOMESERVER", hs.url.as_str()),
+            ("MATRIX_USER", "wegwijzer"),
+            ("MATRIX_PASSWORD", "bot-wachtwoord"),
+            ("MATRIX_STORE", store.path().to_str().unwrap()),
+        ],
     );
     let parent = person(&hs, "ouder").await;
     let room = parent.dm_with_bot().await;

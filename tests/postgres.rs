@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
-
 use wegwijzer::fake_telegram::FakeTelegram;
 
 #[tokio::test]
@@ -49,19 +47,6 @@ async fn conversation_and_forget_on_postgres() {
     db.drop_now().await;
 }
 
-fn instance(fake: &FakeTelegram, root: &std::path::Path, url: &str) -> common::Proc {
-    Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
-        .args(["--root", root.to_str().unwrap(), "--db", url, "run"])
-        .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
-        .env("TELEGRAM_API_URL", fake.api_url())
-        .env("WEGWIJZER_METRICS", "127.0.0.1:0")
-        .env_remove("TELEGRAM_WEBHOOK_URL")
-        .stdout(Stdio::null())
-        .spawn()
-        .map(common::Proc)
-        .unwrap()
-}
-
 /// Two instances, one database: one leads (polls and sends), the other waits. The leader is
 /// killed mid-conversation; the other takes over and every message is answered exactly once.
 #[tokio::test]
@@ -71,9 +56,9 @@ async fn two_instances_the_leader_dies_and_nothing_is_lost_or_doubled() {
     let fake = FakeTelegram::start().await;
     // Migrations run once, before both start.
     common::hub(dir.path(), &db.url).await.store.pool().close().await;
-    let mut a = instance(&fake, dir.path(), &db.url);
+    let mut a = common::run_bot(dir.path(), &db.url, &fake.api_url(), &[]);
     fake.wait_until("a leader polls", |f| !f.calls("getUpdates").is_empty()).await;
-    let mut b = instance(&fake, dir.path(), &db.url);
+    let mut b = common::run_bot(dir.path(), &db.url, &fake.api_url(), &[]);
     const P: i64 = 4_200_001;
     fake.parent_says(P, "nl", "mijn kind is geschorst");
     fake.wait_until("the first question", |f| f.sent_to(P).len() == 3).await;

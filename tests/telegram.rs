@@ -294,24 +294,8 @@ async fn the_binary_serves_telegram_and_survives_a_kill() {
     let fake = FakeTelegram::start().await;
     let dir = common::fixture();
     let db = tempfile::tempdir().unwrap();
-    let spawn = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
-            .args([
-                "--root",
-                dir.path().to_str().unwrap(),
-                "--db",
-                &common::sqlite_url(db.path()),
-                "run",
-            ])
-            .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
-            .env("TELEGRAM_API_URL", fake.api_url())
-            .env("WEGWIJZER_METRICS", "127.0.0.1:0")
-            .env_remove("TELEGRAM_WEBHOOK_URL")
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .map(common::Proc)
-            .unwrap()
-    };
+    let url = common::sqlite_url(db.path());
+    let spawn = || common::run_bot(dir.path(), &url, &fake.api_url(), &[]);
     let mut bot = spawn();
     fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
     // Telegram's real limit of one message per second per chat applies here.

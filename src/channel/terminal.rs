@@ -7,18 +7,13 @@ use std::time::Duration;
 use anyhow::Result;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
-use crate::engine::Reply;
 use crate::hub::{Hub, Inbound};
-
-pub fn render(reply: &Reply) -> String {
-    super::numbered(reply)
-}
 
 /// Prints and marks sent every waiting message for `chats`.
 async fn deliver(hub: &Hub, chats: &[String], out: &mut impl Write) -> Result<()> {
     for m in hub.store.pending("terminal:").await? {
         if chats.contains(&m.chat) {
-            writeln!(out, "{}\n", render(&m.reply))?;
+            writeln!(out, "{}\n", super::numbered(&m.reply))?;
             hub.store.mark_sent(m.id).await?;
         }
     }

@@ -162,3 +162,19 @@ impl Drop for Proc {
         let _ = self.0.wait();
     }
 }
+
+/// Starts `wegwijzer run` on the fixture's `root` and database `url`, talking to the Telegram
+/// Bot API fake at `api`, with any further environment (Matrix settings).
+pub fn run_bot(root: &Path, url: &str, api: &str, env: &[(&str, &str)]) -> Proc {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wegwijzer"));
+    cmd.args(["--root", root.to_str().unwrap(), "--db", url, "run"])
+        .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+        .env("TELEGRAM_API_URL", api)
+        .env("WEGWIJZER_METRICS", "127.0.0.1:0")
+        .env_remove("TELEGRAM_WEBHOOK_URL")
+        .stdout(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    Proc(cmd.spawn().unwrap())
+}
