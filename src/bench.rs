@@ -51,16 +51,17 @@ impl std::fmt::Display for Outcome {
 }
 
 /// What a simulated parent does, and how many bot messages each step brings in total.
-/// (typed text or button index, messages expected after the step)
+/// (typed text or button index, messages expected after the step). A turn's replies reach
+/// Telegram as one message.
 enum Step {
     Say(&'static str),
     Press(usize),
 }
 const SCRIPT: &[(Step, usize)] = &[
-    (Step::Say("mijn kind is geschorst"), 3), // welcome, privacy, first question
-    (Step::Press(0), 5),                      // answer, what next
-    (Step::Press(1), 6),                      // back to the menu
-    (Step::Say("1"), 7),                      // suspension again, by number
+    (Step::Say("mijn kind is geschorst"), 1), // welcome, privacy and the first question
+    (Step::Press(0), 2),                      // the answer and what next
+    (Step::Press(1), 3),                      // back to the menu
+    (Step::Say("1"), 4),                      // suspension again, by number
 ];
 
 fn peak_rss_mib() -> f64 {

@@ -58,6 +58,8 @@ struct Inner {
     webhook: Option<String>,
     /// Per chat: messages sent so far and the last one, for waiting without scanning `sent`.
     per_chat: std::collections::HashMap<i64, (usize, Option<Sent>)>,
+    /// (chat, message id) -> position in `sent`, so an edit does not scan every message.
+    by_id: std::collections::HashMap<(i64, i64), usize>,
 }
 
 #[derive(Clone)]
@@ -374,6 +376,8 @@ async fn handle(State(fake): State<FakeTelegram>, Path((_bot, method)): Path<(St
                 let entry = g.per_chat.entry(chat_id).or_default();
                 entry.0 += 1;
                 entry.1 = Some(sent.clone());
+                let at = g.sent.len();
+                g.by_id.insert((chat_id, message_id), at);
                 g.sent.push(sent);
             }
             fake.chat_notify(chat_id).notify_waiters();
@@ -387,7 +391,8 @@ async fn handle(State(fake): State<FakeTelegram>, Path((_bot, method)): Path<(St
             let chat_id = params["chat_id"].as_i64().unwrap_or_default();
             let message_id = params["message_id"].as_i64().unwrap_or_default();
             let mut g = fake.inner.lock().unwrap();
-            let Some(s) = g.sent.iter_mut().find(|s| s.chat_id == chat_id && s.message_id == message_id) else {
+            let at = g.by_id.get(&(chat_id, message_id)).copied();
+            let Some(s) = at.map(|i| &mut g.sent[i]) else {
                 return (
                     StatusCode::BAD_REQUEST,
                     Json(json!({"ok": false, "error_code": 400, "description": "Bad Request: message to edit not found"})),

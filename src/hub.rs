@@ -11,7 +11,7 @@ use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::engine::{self, Answer, Ctx, Effect, Input, Reply, Session, State};
 use crate::queue::Priority;
-use crate::store::{self, NewTicket, Outgoing, Store, now};
+use crate::store::{self, NewTicket, Outgoing, Pending, Store, now};
 
 /// One message from a platform, already read into an engine input.
 #[derive(Debug, Clone)]
@@ -88,22 +88,103 @@ impl Hub {
             let name = name.to_string();
             return crate::adviser::handle(self, &name, inb).await;
         }
-        let _guard = self.lock(&inb.chat).await;
-        let channel = inb.chat.split(':').next().unwrap_or_default().to_string();
-        let started = std::time::Instant::now();
-        metrics::counter!("wegwijzer_updates_total", "channel" => channel.clone()).increment(1);
+        self.handle_run(std::slice::from_ref(&inb)).await
+    }
+
+    /// Handles a batch (one poll of a platform), in order, with one transaction for the parents'
+    /// turns: one commit for the lot is what lets SQLite's single writer keep up with thousands
+    /// of parents. If that transaction fails, each message is handled on its own, so one bad
+    /// turn costs no other parent an answer; after a failure a chat's later messages wait too,
+    /// to keep its order. Returns, per message, whether it was stored.
+    pub async fn handle_all(&self, inbs: &[Inbound]) -> Vec<Result<()>> {
+        let mut results = Vec::with_capacity(inbs.len());
+        let mut rest = inbs;
+        while !rest.is_empty() {
+            // Adviser commands take their own transactions: they go one by one, between runs.
+            let n = rest.iter().take_while(|i| self.config.adviser_of(&i.chat).is_none()).count();
+            if n == 0 {
+                results.push(self.handle(rest[0].clone()).await.map(|_| ()));
+                rest = &rest[1..];
+                continue;
+            }
+            let (run, after) = rest.split_at(n);
+            match self.handle_run(run).await {
+                Ok(_) => results.extend(run.iter().map(|_| Ok(()))),
+                Err(e) => {
+                    tracing::warn!("a batch of {n} turns failed, handling them one by one: {e:#}");
+                    let mut failed: Vec<&str> = vec![];
+                    for inb in run {
+                        let r = if failed.contains(&inb.chat.as_str()) {
+                            Err(anyhow::anyhow!("an earlier message of this chat failed"))
+                        } else {
+                            self.handle(inb.clone()).await.map(|_| ())
+                        };
+                        if r.is_err() {
+                            failed.push(&inb.chat);
+                        }
+                        results.push(r);
+                    }
+                }
+            }
+            rest = after;
+        }
+        results
+    }
+
+    /// Parents' turns in one transaction: the update log, sessions and writes are read and
+    /// written for the whole run at once. Returns what to send, in order.
+    async fn handle_run(&self, run: &[Inbound]) -> Result<Vec<Outgoing>> {
+        // Chats locked in one order, so two batches never wait for each other in a circle.
+        let mut chats: Vec<&str> = run.iter().map(|i| i.chat.as_str()).collect();
+        chats.sort_unstable();
+        chats.dedup();
+        let mut guards = Vec::with_capacity(chats.len());
+        for chat in &chats {
+            guards.push(self.lock(chat).await);
+        }
         let mut tx = self.store.begin().await?;
         // Several instances may share one PostgreSQL database: one turn per chat at a time.
-        self.store.lock_chat(&mut tx, &inb.chat).await?;
+        for chat in &chats {
+            self.store.lock_chat(&mut tx, chat).await?;
+        }
         // The update log is written first, in the same transaction: a redelivered update
         // finds it and is dropped, even when another instance handled it.
-        if let Some(u) = &inb.update
-            && !store::mark_processed(&mut tx, &channel, u).await?
-        {
-            tx.rollback().await?;
-            return Ok(vec![]);
+        let updates: Vec<(&str, &str)> = run
+            .iter()
+            .filter_map(|i| Some((channel_of(&i.chat), i.update.as_deref()?)))
+            .collect();
+        let mut fresh = store::mark_processed_all(&mut tx, &updates).await?;
+        let mut sessions = store::sessions_in(&mut tx, &chats).await?;
+        let mut pending = Pending::default();
+        let mut out = vec![];
+        for inb in run {
+            if let Some(u) = &inb.update
+                && !fresh.remove(&(channel_of(&inb.chat).to_string(), u.clone()))
+            {
+                continue;
+            }
+            self.turn(&mut tx, inb, &mut sessions, &mut pending, &mut out).await?;
         }
-        let session = store::session_in(&mut tx, &inb.chat).await?.unwrap_or_default();
+        out.extend(pending.flush(&mut tx).await?);
+        tx.commit().await?;
+        out.sort_by_key(|o| o.id);
+        Ok(out)
+    }
+
+    /// One parent's turn: the engine decides; plain writes are gathered in `pending`, effects
+    /// (tickets, forgetting, an export) are carried out at once, after what was gathered.
+    async fn turn(
+        &self,
+        tx: &mut AnyConnection,
+        inb: &Inbound,
+        sessions: &mut HashMap<String, Session>,
+        pending: &mut Pending,
+        out: &mut Vec<Outgoing>,
+    ) -> Result<()> {
+        let channel = channel_of(&inb.chat).to_string();
+        let started = std::time::Instant::now();
+        metrics::counter!("wegwijzer_updates_total", "channel" => channel.clone()).increment(1);
+        let session = sessions.get(&inb.chat).cloned().unwrap_or_default();
         let ctx = Ctx {
             catalog: &self.catalog,
             rules: &self.config.queue,
@@ -127,31 +208,35 @@ impl Hub {
             effects = ?outcome.effects.iter().map(effect_name).collect::<Vec<_>>(),
             "turn"
         );
-        self.count(&mut tx, &session, &outcome).await?;
-        let mut out = vec![];
+        self.count(pending, &session, &outcome);
         for r in &outcome.replies {
-            out.push(store::enqueue(&mut tx, &inb.chat, r).await?);
+            pending.enqueue(&inb.chat, r);
+        }
+        if !outcome.effects.is_empty() {
+            // Effects write directly: what was gathered goes first, to keep the order.
+            out.extend(pending.flush(tx).await?);
         }
         let mut forget = false;
         for effect in outcome.effects {
             match effect {
                 Effect::Forget => forget = true,
-                other => self.apply(&mut tx, &inb.chat, &outcome.session, other, &mut out).await?,
+                other => self.apply(tx, &inb.chat, &outcome.session, other, out).await?,
             }
         }
         if forget {
-            out = vec![];
-            crate::privacy::forget(&mut tx, &inb.chat).await?;
+            crate::privacy::forget(tx, &inb.chat).await?;
+            out.retain(|o| o.chat != inb.chat);
+            sessions.remove(&inb.chat);
             let lang = outcome.session.lang.clone().unwrap_or_else(|| self.config.default_lang.clone());
             // The confirmation is sent but kept nowhere: the outbox row goes once delivered.
-            out.push(store::enqueue(&mut tx, &inb.chat, &Reply::text(self.t(&lang, "forget-done", &[]))).await?);
+            out.push(store::enqueue(tx, &inb.chat, &Reply::text(self.t(&lang, "forget-done", &[]))).await?);
         } else {
-            store::save_session(&mut tx, &inb.chat, &outcome.session).await?;
+            pending.save_session(&inb.chat, &outcome.session);
+            sessions.insert(inb.chat.clone(), outcome.session);
         }
-        tx.commit().await?;
-        metrics::counter!("wegwijzer_replies_total", "channel" => channel.clone()).increment(out.len() as u64);
+        metrics::counter!("wegwijzer_replies_total", "channel" => channel.clone()).increment(outcome.replies.len() as u64);
         metrics::histogram!("wegwijzer_turn_seconds", "channel" => channel).record(started.elapsed().as_secs_f64());
-        Ok(out)
+        Ok(())
     }
 
     async fn apply(&self, tx: &mut AnyConnection, chat: &str, session: &Session, effect: Effect, out: &mut Vec<Outgoing>) -> Result<()> {
@@ -277,7 +362,7 @@ impl Hub {
     }
 
     /// Statistics: a flow started, an answer reached, a question escalated. Counts only.
-    async fn count(&self, tx: &mut AnyConnection, before: &Session, outcome: &engine::Outcome) -> Result<()> {
+    fn count(&self, pending: &mut Pending, before: &Session, outcome: &engine::Outcome) {
         let lang = outcome.session.lang.as_deref().unwrap_or(&self.config.default_lang);
         let flow_of = |s: &State| match s {
             State::Flow { flow, .. } | State::AfterAnswer { flow } => Some(flow.clone()),
@@ -287,19 +372,18 @@ impl Hub {
         if let Some(flow) = &new
             && old.as_ref() != Some(flow)
         {
-            store::count(tx, flow, lang, "started").await?;
+            pending.count(flow, lang, "started");
             metrics::counter!("wegwijzer_flows_started_total", "topic" => flow.clone()).increment(1);
         }
         if let (State::AfterAnswer { flow }, false) = (&outcome.session.state, matches!(before.state, State::AfterAnswer { .. })) {
-            store::count(tx, flow, lang, "answered").await?;
+            pending.count(flow, lang, "answered");
         }
         for e in &outcome.effects {
             if let Effect::OpenTicket { topic, priority, .. } = e {
-                store::count(tx, topic, lang, &format!("escalated_{}", priority.name())).await?;
+                pending.count(topic, lang, &format!("escalated_{}", priority.name()));
                 metrics::counter!("wegwijzer_escalations_total", "priority" => priority.name()).increment(1);
             }
         }
-        Ok(())
     }
 
     /// What the parent chose and answered, in the advisers' language, one line each.
@@ -375,6 +459,11 @@ impl Hub {
         crate::privacy::purge(self, at, self.config.retention_days).await?;
         Ok(out)
     }
+}
+
+/// "telegram" of "telegram:12345".
+fn channel_of(chat: &str) -> &str {
+    chat.split(':').next().unwrap_or_default()
 }
 
 fn effect_name(e: &Effect) -> &'static str {

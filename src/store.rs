@@ -1,6 +1,8 @@
 //! Persistence through sqlx: SQLite by default, PostgreSQL when DATABASE_URL says so.
 //! Queries are written once with `$n` placeholders, which both backends accept.
 
+use std::collections::{HashMap, HashSet};
+
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -188,9 +190,17 @@ impl Store {
         rows.iter().map(outgoing_from).collect()
     }
 
-    /// A delivered message is deleted: the transcript keeps what an adviser needs, nothing more.
-    pub async fn mark_sent(&self, id: i64) -> Result<()> {
-        sqlx::query("DELETE FROM outbox WHERE id = $1").bind(id).execute(&self.pool).await?;
+    /// Delivered messages are deleted: the transcript keeps what an adviser needs, nothing more.
+    pub async fn mark_sent(&self, ids: &[i64]) -> Result<()> {
+        // In chunks: databases limit the parameters of one statement.
+        for chunk in ids.chunks(CHUNK) {
+            let sql = format!("DELETE FROM outbox WHERE id IN ({})", marks(chunk.len()));
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            q.execute(&self.pool).await?;
+        }
         Ok(())
     }
 
@@ -264,29 +274,6 @@ pub async fn session_in(tx: &mut AnyConnection, chat: &str) -> Result<Option<Ses
     })
 }
 
-pub async fn mark_processed(tx: &mut AnyConnection, channel: &str, update_id: &str) -> Result<bool> {
-    let done = sqlx::query("INSERT INTO processed_updates (channel, update_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-        .bind(channel)
-        .bind(update_id)
-        .bind(now())
-        .execute(tx)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Adds one to a statistics counter for today (UTC).
-pub async fn count(tx: &mut AnyConnection, topic: &str, lang: &str, event: &str) -> Result<()> {
-    let day = day_of(now());
-    sqlx::query("INSERT INTO counts (day, topic, lang, event, n) VALUES ($1, $2, $3, $4, 1) ON CONFLICT (day, topic, lang, event) DO UPDATE SET n = counts.n + 1")
-        .bind(day)
-        .bind(topic)
-        .bind(lang)
-        .bind(event)
-        .execute(tx)
-        .await?;
-    Ok(())
-}
-
 /// "YYYY-MM-DD" of a unix time, in UTC.
 pub fn day_of(t: i64) -> String {
     // Civil-from-days (H. Hinnant), to avoid a date crate for one conversion.
@@ -314,6 +301,142 @@ pub async fn enqueue(tx: &mut AnyConnection, chat: &str, reply: &Reply) -> Resul
         chat: chat.to_string(),
         reply: reply.clone(),
     })
+}
+
+/// Writes of a batch of turns, gathered so the batch costs a few statements instead of a few
+/// per turn (one SQLite writer serves every parent). `flush` writes them; outbox rows keep
+/// the order they were added in.
+#[derive(Default)]
+pub struct Pending {
+    outbox: Vec<(String, Reply)>,
+    sessions: HashMap<String, Session>,
+    counts: HashMap<(String, String, String), i64>,
+}
+
+impl Pending {
+    pub fn enqueue(&mut self, chat: &str, reply: &Reply) {
+        self.outbox.push((chat.to_string(), reply.clone()));
+    }
+
+    pub fn save_session(&mut self, chat: &str, session: &Session) {
+        self.sessions.insert(chat.to_string(), session.clone());
+    }
+
+    /// Adds one to a statistics counter for today (UTC).
+    pub fn count(&mut self, topic: &str, lang: &str, event: &str) {
+        *self
+            .counts
+            .entry((topic.to_string(), lang.to_string(), event.to_string()))
+            .or_default() += 1;
+    }
+
+    /// Writes everything gathered; returns the outbox rows, in order.
+    pub async fn flush(&mut self, tx: &mut AnyConnection) -> Result<Vec<Outgoing>> {
+        let at = now();
+        let mut out = Vec::with_capacity(self.outbox.len());
+        for chunk in std::mem::take(&mut self.outbox).chunks(CHUNK) {
+            let sql = format!(
+                "INSERT INTO outbox (chat, body, created_at) VALUES {} RETURNING id, chat, body",
+                rows(chunk.len(), 3)
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for (chat, reply) in chunk {
+                q = q.bind(chat.clone()).bind(serde_json::to_string(reply)?).bind(at);
+            }
+            for row in q.fetch_all(&mut *tx).await? {
+                out.push(outgoing_from(&row)?);
+            }
+        }
+        out.sort_by_key(|o| o.id);
+        let sessions: Vec<_> = std::mem::take(&mut self.sessions).into_iter().collect();
+        for chunk in sessions.chunks(CHUNK) {
+            let sql = format!(
+                "INSERT INTO sessions (chat, data, updated_at) VALUES {} ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                rows(chunk.len(), 3)
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for (chat, session) in chunk {
+                q = q.bind(chat.clone()).bind(serde_json::to_string(session)?).bind(at);
+            }
+            q.execute(&mut *tx).await?;
+        }
+        let day = day_of(at);
+        let counts: Vec<_> = std::mem::take(&mut self.counts).into_iter().collect();
+        for chunk in counts.chunks(CHUNK) {
+            let sql = format!(
+                "INSERT INTO counts (day, topic, lang, event, n) VALUES {} ON CONFLICT (day, topic, lang, event) DO UPDATE SET n = counts.n + excluded.n",
+                rows(chunk.len(), 5)
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for ((topic, lang, event), n) in chunk {
+                q = q
+                    .bind(day.clone())
+                    .bind(topic.clone())
+                    .bind(lang.clone())
+                    .bind(event.clone())
+                    .bind(*n);
+            }
+            q.execute(&mut *tx).await?;
+        }
+        Ok(out)
+    }
+}
+
+/// Rows per multi-row statement: databases limit the parameters of one statement.
+const CHUNK: usize = 200;
+
+/// "$1, $2, $3" for `n` parameters.
+fn marks(n: usize) -> String {
+    (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// "($1, $2), ($3, $4)" for `n` rows of `width` parameters.
+fn rows(n: usize, width: usize) -> String {
+    (0..n)
+        .map(|r| {
+            let row: Vec<String> = (1..=width).map(|c| format!("${}", r * width + c)).collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The sessions of `chats` that exist and still parse.
+pub async fn sessions_in(tx: &mut AnyConnection, chats: &[&str]) -> Result<HashMap<String, Session>> {
+    let mut found = HashMap::new();
+    for chunk in chats.chunks(CHUNK) {
+        let sql = format!("SELECT chat, data FROM sessions WHERE chat IN ({})", marks(chunk.len()));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for chat in chunk {
+            q = q.bind(*chat);
+        }
+        for r in q.fetch_all(&mut *tx).await? {
+            // A session written by an older version that no longer parses starts afresh.
+            if let Ok(s) = serde_json::from_str(&r.try_get::<String, _>("data")?) {
+                found.insert(r.try_get("chat")?, s);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Writes the update log for `updates` (channel, update id); returns those not seen before.
+pub async fn mark_processed_all(tx: &mut AnyConnection, updates: &[(&str, &str)]) -> Result<HashSet<(String, String)>> {
+    let mut fresh = HashSet::new();
+    for chunk in updates.chunks(CHUNK) {
+        let sql = format!(
+            "INSERT INTO processed_updates (channel, update_id, at) VALUES {} ON CONFLICT DO NOTHING RETURNING channel, update_id",
+            rows(chunk.len(), 3)
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (channel, update) in chunk {
+            q = q.bind(*channel).bind(*update).bind(now());
+        }
+        for r in q.fetch_all(&mut *tx).await? {
+            fresh.insert((r.try_get("channel")?, r.try_get("update_id")?));
+        }
+    }
+    Ok(fresh)
 }
 
 pub async fn open_ticket_of(tx: &mut AnyConnection, chat: &str) -> Result<Option<Ticket>> {

@@ -116,3 +116,106 @@ async fn bad_input_loses_nothing() {
     let out = hub.handle(photo).await.unwrap();
     assert!(out[0].reply.text.starts_with("Ik kan alleen tekst lezen"));
 }
+
+fn update(chat: &str, id: u32, text: &str) -> Inbound {
+    Inbound {
+        chat: chat.into(),
+        update: Some(id.to_string()),
+        lang_hint: Some("nl".into()),
+        message: Message::Text(text.into()),
+    }
+}
+
+/// What waits in the outbox per chat, in order.
+async fn outbox(hub: &Hub) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut per_chat = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for o in hub.store.pending("telegram:").await.unwrap() {
+        per_chat.entry(o.chat).or_default().push(wegwijzer::channel::numbered(&o.reply));
+    }
+    per_chat
+}
+
+/// One poll's updates are stored in one transaction. The outcome equals handling them one at a
+/// time: order per chat, a repeat dropped, effects (a ticket, a forget, an export) in place.
+#[tokio::test]
+async fn a_batch_ends_as_one_at_a_time_would() {
+    let dir = common::fixture();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let batched = common::hub(dir.path(), &common::sqlite_url(a.path())).await;
+    let single = common::hub(dir.path(), &common::sqlite_url(b.path())).await;
+    let batch = vec![
+        update("telegram:1", 1, "mijn kind is geschorst"),
+        update("telegram:2", 2, "my son was suspended"),
+        update("telegram:1", 3, "2"),
+        update("telegram:1", 3, "2"),
+        update("telegram:3", 4, "/adviser"),
+        update("telegram:1", 5, "/mydata"),
+        update("telegram:2", 6, "/forget"),
+        update("terminal:adviser:anna", 7, "/queue"),
+        update("telegram:3", 8, "hij zit al weken thuis"),
+        update("telegram:1", 9, "6"),
+    ];
+    let results = batched.handle_all(&batch).await;
+    assert!(results.iter().all(|r| r.is_ok()), "{results:?}");
+    for inb in &batch {
+        single.handle(inb.clone()).await.unwrap();
+    }
+    let got = outbox(&batched).await;
+    assert_eq!(got, outbox(&single).await);
+    assert!(got["telegram:1"].iter().any(|t| t.contains("Hoeveel weken")), "{got:#?}");
+    assert_eq!(got["telegram:2"].len(), 1, "after /forget only its confirmation: {got:#?}");
+    for chat in ["telegram:1", "telegram:2", "telegram:3"] {
+        assert_eq!(
+            batched.store.session(chat).await.unwrap(),
+            single.store.session(chat).await.unwrap(),
+            "{chat}"
+        );
+    }
+    let tickets = |q: Vec<wegwijzer::store::Ticket>| q.into_iter().map(|t| (t.chat, t.topic, t.priority)).collect::<Vec<_>>();
+    assert_eq!(
+        tickets(batched.store.queue().await.unwrap()),
+        tickets(single.store.queue().await.unwrap())
+    );
+}
+
+/// A turn that fails rolls back only itself: the others in its batch are answered, and the
+/// failed one is not marked handled, so the platform's redelivery gets it through later.
+#[tokio::test]
+async fn a_failing_turn_costs_the_rest_of_its_batch_nothing() {
+    let dir = common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = common::hub(dir.path(), &common::sqlite_url(db.path())).await;
+    let boom = "CREATE TRIGGER boom BEFORE INSERT ON outbox WHEN NEW.chat = 'telegram:666' BEGIN SELECT RAISE(ABORT, 'disk full'); END";
+    sqlx::query(boom).execute(hub.store.pool()).await.unwrap();
+    let batch = vec![
+        update("telegram:4", 1, "mijn kind is geschorst"),
+        update("telegram:666", 2, "mijn kind is geschorst"),
+        update("telegram:666", 3, "1"),
+        update("telegram:5", 4, "mijn kind is geschorst"),
+    ];
+    let ok: Vec<bool> = hub.handle_all(&batch).await.iter().map(|r| r.is_ok()).collect();
+    assert_eq!(
+        ok,
+        vec![true, false, false, true],
+        "the chat's later message waits for the failed one"
+    );
+    let got = outbox(&hub).await;
+    assert!(
+        got["telegram:4"].last().unwrap().contains("Hoe lang is uw kind geschorst?"),
+        "{got:#?}"
+    );
+    assert!(
+        got["telegram:5"].last().unwrap().contains("Hoe lang is uw kind geschorst?"),
+        "{got:#?}"
+    );
+    assert!(!got.contains_key("telegram:666"));
+    // The fault is gone; Telegram hands the two updates back.
+    sqlx::query("DROP TRIGGER boom").execute(hub.store.pool()).await.unwrap();
+    let ok: Vec<bool> = hub.handle_all(&batch[1..3]).await.iter().map(|r| r.is_ok()).collect();
+    assert_eq!(ok, vec![true, true]);
+    let answered = outbox(&hub).await["telegram:666"].clone();
+    assert!(
+        answered.iter().any(|t| t.contains("Een schorsing duurt hooguit een week.")),
+        "{answered:#?}"
+    );
+}

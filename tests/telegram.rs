@@ -74,33 +74,31 @@ async fn parent_flow_with_buttons_and_a_rate_limit() {
     // Telegram refuses the first reply with 429 retry_after 1; it is sent after waiting.
     fake.fail_next("sendMessage", Fault::RetryAfter(1));
     fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
-    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 3).await;
+    // The welcome, the privacy note and the first question arrive as one message.
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 1).await;
     let q = last(&fake, PARENT);
-    assert_eq!(q.text, "Hoe lang is uw kind geschorst?");
+    assert!(q.text.starts_with("Welkom bij Wegwijzer"), "{}", q.text);
+    assert!(q.text.ends_with("\n\nHoe lang is uw kind geschorst?"), "{}", q.text);
     assert_eq!(
         q.buttons.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
         vec!["Een dag", "Langer dan een week", "Ik wil met een adviseur praten"]
     );
-    assert_eq!(fake.calls("sendMessage").len(), 4, "three replies plus the refused try");
-    assert!(texts(&fake, PARENT)[0].starts_with("Welkom bij Wegwijzer"));
+    assert_eq!(fake.calls("sendMessage").len(), 2, "the reply plus the refused try");
 
     // Press "Een dag": the callback is answered, the old keyboard removed, the answer sent.
     fake.parent_presses(PARENT, "nl", &q, &q.buttons[0].1);
-    fake.wait_until("the answer", |f| f.sent_to(PARENT).len() == 5).await;
+    fake.wait_until("the answer", |f| f.sent_to(PARENT).len() == 2).await;
     assert_eq!(fake.calls("answerCallbackQuery").len(), 1);
     let old = fake.sent_to(PARENT).into_iter().find(|s| s.message_id == q.message_id).unwrap();
     assert!(old.buttons.is_empty(), "the pressed message lost its keyboard");
     let msgs = texts(&fake, PARENT);
-    assert!(msgs[3].starts_with("Een schorsing duurt hooguit een week."));
+    assert!(msgs[1].starts_with("Een schorsing duurt hooguit een week."));
     assert_eq!(last(&fake, PARENT).buttons.len(), 2);
 
     // Pressing the same old button again (from another device) does nothing harmful.
     fake.parent_presses(PARENT, "nl", &q, &q.buttons[2].1);
-    fake.wait_until("the stale-button hint", |f| f.sent_to(PARENT).len() == 7).await;
-    assert_eq!(
-        texts(&fake, PARENT)[5],
-        "Kies een van de opties: typ het nummer of tik op een knop."
-    );
+    fake.wait_until("the stale-button hint", |f| f.sent_to(PARENT).len() == 3).await;
+    assert!(texts(&fake, PARENT)[2].starts_with("Kies een van de opties: typ het nummer of tik op een knop."));
     bot.stop().await;
 }
 
@@ -114,7 +112,9 @@ async fn photos_deep_links_and_the_platform_language() {
     // An English-speaking Telegram user opens a QR code link for Dutch suspension help.
     fake.parent_says(PARENT, "en", "/start nl_suspension");
     fake.wait_until("the deep-linked flow", |f| {
-        f.sent_to(PARENT).last().is_some_and(|s| s.text == "Hoe lang is uw kind geschorst?")
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.ends_with("Hoe lang is uw kind geschorst?"))
     })
     .await;
     // A photo gets a polite answer, nothing breaks.
@@ -147,13 +147,13 @@ async fn faults_and_a_restart_lose_and_duplicate_nothing() {
     // The connection drops on the first reply; it stays in the outbox and goes out once.
     fake.fail_next("sendMessage", Fault::Drop);
     fake.parent_says(PARENT, "en", "my son was suspended");
-    fake.wait_until("three replies", |f| f.sent_to(PARENT).len() == 3).await;
+    fake.wait_until("the first reply", |f| f.sent_to(PARENT).len() == 1).await;
     assert_eq!(texts(&fake, PARENT).iter().filter(|t| t.starts_with("Welcome")).count(), 1);
 
     fake.parent_says(PARENT, "en", "2");
-    fake.wait_until("the weeks question", |f| f.sent_to(PARENT).len() == 4).await;
+    fake.wait_until("the weeks question", |f| f.sent_to(PARENT).len() == 2).await;
     let answered = fake.parent_says(PARENT, "en", "6");
-    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 6).await;
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 3).await;
     bot.stop().await;
     hub.store.pool().close().await;
     // While the bot is down the parent writes again.
@@ -181,11 +181,11 @@ async fn faults_and_a_restart_lose_and_duplicate_nothing() {
     );
     assert_eq!(msgs.iter().filter(|t| t.starts_with("That is too long.")).count(), 1, "{msgs:#?}");
     assert_eq!(
-        msgs.iter().filter(|t| t.starts_with("Your question is with the advisers")).count(),
+        msgs.iter().filter(|t| t.contains("Your question is with the advisers")).count(),
         1,
         "{msgs:#?}"
     );
-    assert_eq!(msgs.len(), 6, "{msgs:#?}");
+    assert_eq!(msgs.len(), 3, "{msgs:#?}");
     // the message after the 502 reached the ticket
     let t = &hub.store.queue().await.unwrap()[0];
     assert_eq!(t.priority, wegwijzer::queue::Priority::High);
@@ -217,7 +217,7 @@ async fn adviser_handoff_over_telegram() {
     fake.wait_until("the parent hears an adviser joined", |f| {
         f.sent_to(PARENT)
             .last()
-            .is_some_and(|s| s.text.starts_with("An adviser has picked up"))
+            .is_some_and(|s| s.text.contains("An adviser has picked up"))
     })
     .await;
     fake.parent_says(ANNA, "nl", "Good afternoon, how can I help?");
@@ -274,8 +274,8 @@ async fn webhook_mode_registers_and_serves_updates() {
     let (_stop, rx) = watch::channel(false);
     let sender = tg.clone();
     tokio::spawn(async move { sender.run_delivery(rx).await });
-    fake.wait_until("the reply", |f| f.sent_to(PARENT).len() == 3).await;
-    assert_eq!(last(&fake, PARENT).text, "Hoe lang is uw kind geschorst?");
+    fake.wait_until("the reply", |f| f.sent_to(PARENT).len() == 1).await;
+    assert!(last(&fake, PARENT).text.ends_with("Hoe lang is uw kind geschorst?"));
     // Telegram retries a webhook delivery it thinks failed: handled once.
     client
         .post(format!("http://{addr}/telegram"))
@@ -286,7 +286,7 @@ async fn webhook_mode_registers_and_serves_updates() {
         .unwrap();
     // Give a wrongly repeated reply every chance to show up before counting.
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
-    assert_eq!(fake.sent_to(PARENT).len(), 3);
+    assert_eq!(fake.sent_to(PARENT).len(), 1);
 }
 
 #[tokio::test]
@@ -299,17 +299,17 @@ async fn the_binary_serves_telegram_and_survives_a_kill() {
     let mut bot = spawn();
     fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
     // Telegram's real limit of one message per second per chat applies here.
-    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 3).await;
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 1).await;
     // A service manager stops it (SIGTERM) in the middle of the conversation.
     assert!(bot.terminate(), "a clean stop");
     fake.parent_says(PARENT, "nl", "2");
     let mut bot = spawn();
-    fake.wait_until("the next question after the kill", |f| f.sent_to(PARENT).len() == 4)
+    fake.wait_until("the next question after the kill", |f| f.sent_to(PARENT).len() == 2)
         .await;
     assert_eq!(last(&fake, PARENT).text, "Hoeveel weken zit uw kind thuis?");
     // Killed outright while idle: nothing is pending, so nothing is repeated either.
     fake.parent_says(PARENT, "nl", "7");
-    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 6).await;
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 3).await;
     common::wait_outbox_empty(&common::sqlite_url(db.path())).await;
     bot.kill();
     let mut bot = spawn();
@@ -317,5 +317,5 @@ async fn the_binary_serves_telegram_and_survives_a_kill() {
     fake.wait_until("the update is confirmed", |f| f.unconfirmed() == 0).await;
     bot.terminate();
     let texts: Vec<String> = fake.sent_to(PARENT).into_iter().map(|s| s.text).collect();
-    assert_eq!(texts.len(), 6, "no reply repeated: {texts:#?}");
+    assert_eq!(texts.len(), 3, "no reply repeated: {texts:#?}");
 }

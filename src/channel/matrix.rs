@@ -258,7 +258,7 @@ impl Matrix {
                 tracing::warn!(chat = %pseudonym(&o.chat), "matrix send failed, will retry: {e:#}");
                 return Ok(());
             }
-            self.hub.store.mark_sent(o.id).await?;
+            self.hub.store.mark_sent(&[o.id]).await?;
         }
         Ok(())
     }

@@ -9,10 +9,11 @@ use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
 use teloxide::requests::{Request, Requester, RequesterExt};
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Update, UpdateKind};
+use teloxide::types::{CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, Update, UpdateKind};
 use teloxide::{ApiError, Bot, RequestError};
 use tokio::sync::{Mutex, Notify, watch};
 
+use crate::engine::Reply;
 use crate::hub::{Hub, Inbound, Message, pseudonym};
 use crate::store::Outgoing;
 
@@ -45,6 +46,9 @@ async fn send_one<R: Requester<Err = RequestError>>(
     req.send().await.map(|_| ())
 }
 
+/// A button press to answer: the query, and the message whose keyboard to remove.
+type Ack = (CallbackQueryId, Option<(ChatId, MessageId)>);
+
 /// Button data: the session step the choices belong to, and the choice.
 fn button_data(step: u64, index: usize) -> String {
     format!("s{step}:{index}")
@@ -53,6 +57,30 @@ fn button_data(step: u64, index: usize) -> String {
 fn parse_button(data: &str) -> Option<(u64, usize)> {
     let (s, i) = data.strip_prefix('s')?.split_once(':')?;
     Some((s.parse().ok()?, i.parse().ok()?))
+}
+
+/// Messages waiting together for one chat go out as one Telegram message where they can: fewer
+/// pings for the parent, and Telegram allows about one message per second per chat. Only the
+/// last may carry buttons, the whole must fit one message, and adviser notices (about a ticket)
+/// stay apart. Returns the outbox ids behind each message.
+fn merged(group: Vec<Outgoing>) -> Vec<(Vec<i64>, Reply)> {
+    let mut out: Vec<(Vec<i64>, Reply)> = vec![];
+    for o in group {
+        if let Some((ids, r)) = out.last_mut()
+            && r.choices.is_empty()
+            && r.ticket.is_none()
+            && o.reply.ticket.is_none()
+            && r.text.chars().count() + 2 + o.reply.text.chars().count() <= MAX_TEXT
+        {
+            r.text = format!("{}\n\n{}", r.text, o.reply.text);
+            r.choices = o.reply.choices;
+            r.step = o.reply.step;
+            ids.push(o.id);
+        } else {
+            out.push((vec![o.id], o.reply));
+        }
+    }
+    out
 }
 
 /// Splits text into pieces Telegram accepts, at line ends where possible.
@@ -149,85 +177,113 @@ impl Telegram {
         super::delivery_loop("telegram", &self.wake, stop, || self.deliver()).await
     }
 
-    /// Handles a batch: chats side by side, each chat's updates in order. Returns the offset
-    /// that confirms what was stored (up to the first failure, which Telegram then gives us
-    /// again with what came after it; the hub's update log drops the repeats) and whether all
-    /// went well.
+    /// Handles a batch in order (the hub stores it in one transaction). Button presses are
+    /// acknowledged meanwhile. Returns the offset that confirms what was stored (up to the
+    /// first failure, which Telegram then gives us again with what came after it; the hub's
+    /// update log drops the repeats) and whether all went well.
     async fn handle_batch(&self, updates: Vec<Update>, confirmed: i32) -> (i32, bool) {
         let Some(last) = updates.last().map(|u| u.id.0 as i32) else {
             return (confirmed, true);
         };
-        let mut by_chat: Vec<(Option<i64>, Vec<Update>)> = vec![];
+        let mut ids = vec![];
+        let mut inbounds = vec![];
+        let mut acks = vec![];
         for u in updates {
-            let chat = u.chat().map(|c| c.id.0);
-            match by_chat.iter_mut().find(|(c, _)| *c == chat && chat.is_some()) {
-                Some((_, list)) => list.push(u),
-                None => by_chat.push((chat, vec![u])),
+            let id = u.id.0 as i32;
+            let (inbound, ack) = self.read(u);
+            acks.extend(ack);
+            if let Some(i) = inbound {
+                ids.push(id);
+                inbounds.push(i);
             }
         }
-        let results = futures::future::join_all(by_chat.into_iter().map(|(_, list)| async move {
-            for u in list {
-                let id = u.id.0 as i32;
-                if let Err(e) = self.handle_update(u).await {
-                    tracing::warn!("telegram update not handled: {e:#}");
-                    return Some(id);
-                }
-            }
-            None
-        }))
-        .await;
-        match results.into_iter().flatten().min() {
-            Some(failed) => (failed, false),
+        let acknowledged = futures::future::join_all(acks.iter().map(|(q, shown)| self.acknowledge(q, *shown)));
+        let (_, results) = tokio::join!(acknowledged, self.hub.handle_all(&inbounds));
+        self.wake.notify_one();
+        let failed = ids.into_iter().zip(results).filter_map(|(id, r)| {
+            r.map_err(|e| tracing::warn!("telegram update not handled: {e:#}"))
+                .err()
+                .map(|_| id)
+        });
+        match failed.min() {
+            Some(id) => (id, false),
             None => (last + 1, true),
         }
     }
 
-    /// Reads one update into the hub, then sends what is waiting.
+    /// One update (webhook mode): stored by the hub, then the delivery loop is woken.
     pub async fn handle_update(&self, u: Update) -> Result<()> {
+        let (inbound, ack) = self.read(u);
+        let acknowledged = async {
+            if let Some((q, shown)) = &ack {
+                self.acknowledge(q, *shown).await;
+            }
+        };
+        let handled = async {
+            match inbound {
+                Some(i) => self.hub.handle(i).await.map(|_| ()),
+                None => Ok(()),
+            }
+        };
+        // The acknowledgement and the turn do not depend on each other: run them together.
+        let (_, handled) = tokio::join!(acknowledged, handled);
+        handled?;
+        self.wake.notify_one();
+        Ok(())
+    }
+
+    /// Reads an update into a hub message, if it is one the bot answers, and the button press
+    /// to acknowledge, if it is one.
+    fn read(&self, u: Update) -> (Option<Inbound>, Option<Ack>) {
         let update = Some(u.id.0.to_string());
-        let inbound = match u.kind {
+        match u.kind {
             UpdateKind::Message(m) => {
                 let chat = format!("{PREFIX}{}", m.chat.id.0);
                 if !m.chat.is_private() && self.hub.config.adviser_of(&chat).is_none() {
-                    return Ok(());
+                    return (None, None);
                 }
                 let lang_hint = m.from.as_ref().and_then(|f| f.language_code.clone());
                 let message = match m.text() {
                     Some(t) => Message::Text(t.to_string()),
                     None => Message::Unsupported,
                 };
-                Inbound {
+                let inbound = Inbound {
                     chat,
                     update,
                     lang_hint,
                     message,
-                }
+                };
+                (Some(inbound), None)
             }
             UpdateKind::CallbackQuery(q) => {
-                // Answer at once so the button stops spinning, and take the keyboard off the old
-                // message so it cannot be pressed twice.
-                if let Err(e) = self.bot.answer_callback_query(q.id.clone()).await {
-                    tracing::warn!("answerCallbackQuery: {e}");
-                }
-                let Some(msg) = q.message.as_ref() else { return Ok(()) };
-                if let Err(e) = self.bot.edit_message_reply_markup(msg.chat().id, msg.id()).await {
-                    tracing::debug!("editMessageReplyMarkup: {e}");
-                }
-                let Some((step, index)) = q.data.as_deref().and_then(parse_button) else {
-                    return Ok(());
+                let shown = q.message.as_ref().map(|m| (m.chat().id, m.id()));
+                let ack = Some((q.id.clone(), shown));
+                let (Some((chat, _)), Some((step, index))) = (shown, q.data.as_deref().and_then(parse_button)) else {
+                    return (None, ack);
                 };
-                Inbound {
-                    chat: format!("{PREFIX}{}", msg.chat().id.0),
+                let inbound = Inbound {
+                    chat: format!("{PREFIX}{}", chat.0),
                     update,
                     lang_hint: q.from.language_code.clone(),
                     message: Message::Button { index, step: Some(step) },
-                }
+                };
+                (Some(inbound), ack)
             }
-            _ => return Ok(()),
-        };
-        self.hub.handle(inbound).await?;
-        self.wake.notify_one();
-        Ok(())
+            _ => (None, None),
+        }
+    }
+
+    /// Answers a button press so the button stops spinning, and takes the keyboard off the old
+    /// message so it cannot be pressed twice. Failures only cost looks: logged, not retried.
+    async fn acknowledge(&self, query: &CallbackQueryId, shown: Option<(ChatId, MessageId)>) {
+        if let Err(e) = self.bot.answer_callback_query(query.clone()).await {
+            tracing::warn!("answerCallbackQuery: {e}");
+        }
+        if let Some((chat, id)) = shown
+            && let Err(e) = self.bot.edit_message_reply_markup(chat, id).await
+        {
+            tracing::debug!("editMessageReplyMarkup: {e}");
+        }
     }
 
     /// Sends every waiting Telegram message in order; what fails stays for the next round.
@@ -235,44 +291,67 @@ impl Telegram {
         let _one = self.sending.lock().await;
         // Chats side by side (Throttle sends a batch per round), each chat in order.
         let mut by_chat: Vec<Vec<Outgoing>> = vec![];
+        let mut place: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for o in self.hub.store.pending(PREFIX).await? {
-            match by_chat.iter_mut().find(|g| g[0].chat == o.chat) {
-                Some(g) => g.push(o),
-                None => by_chat.push(vec![o]),
+            match place.get(&o.chat) {
+                Some(&i) => by_chat[i].push(o),
+                None => {
+                    place.insert(o.chat.clone(), by_chat.len());
+                    by_chat.push(vec![o]);
+                }
             }
         }
-        let rounds = by_chat.into_iter().map(|group| async move {
-            for o in group {
-                if let Err(e) = self.send(&o).await {
-                    tracing::warn!(chat = %pseudonym(&o.chat), "telegram send failed, will retry: {e}");
+        // Sent messages are deleted in batches: one statement per round (or per 200 ms of a
+        // long, throttled round) instead of one per message. A crash in between repeats at most
+        // those few: delivery is at least once.
+        let sent = std::sync::Mutex::new((Vec::new(), std::time::Instant::now()));
+        let flush = |all: bool| {
+            let ids = {
+                let mut s = sent.lock().expect("sent ids");
+                if all || s.1.elapsed() > Duration::from_millis(200) {
+                    s.1 = std::time::Instant::now();
+                    std::mem::take(&mut s.0)
+                } else {
+                    vec![]
+                }
+            };
+            async move { self.hub.store.mark_sent(&ids).await }
+        };
+        let rounds = by_chat.into_iter().map(|group| async {
+            let chat = group[0].chat.clone();
+            for (ids, reply) in merged(group) {
+                if let Err(e) = self.send(&chat, &reply).await {
+                    tracing::warn!(chat = %pseudonym(&chat), "telegram send failed, will retry: {e}");
                     return Ok(());
                 }
-                self.hub.store.mark_sent(o.id).await?;
+                sent.lock().expect("sent ids").0.extend(ids);
+                flush(false).await?;
             }
             anyhow::Ok(())
         });
-        for r in futures::future::join_all(rounds).await {
+        let results = futures::future::join_all(rounds).await;
+        flush(true).await?;
+        for r in results {
             r?;
         }
         Ok(())
     }
 
-    async fn send(&self, o: &Outgoing) -> Result<(), RequestError> {
-        let Ok(id) = o.chat[PREFIX.len()..].parse::<i64>() else {
+    async fn send(&self, chat: &str, reply: &Reply) -> Result<(), RequestError> {
+        let Ok(id) = chat[PREFIX.len()..].parse::<i64>() else {
             tracing::warn!("dropping a message for a malformed telegram chat");
             return Ok(());
         };
-        let parts = pieces(&o.reply.text);
+        let parts = pieces(&reply.text);
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
             loop {
-                let markup = (i == last && !o.reply.choices.is_empty()).then(|| {
-                    let rows = o
-                        .reply
+                let markup = (i == last && !reply.choices.is_empty()).then(|| {
+                    let rows = reply
                         .choices
                         .iter()
                         .enumerate()
-                        .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(o.reply.step, n))]);
+                        .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(reply.step, n))]);
                     InlineKeyboardMarkup::new(rows)
                 });
                 let sent = match &self.throttled {
@@ -284,7 +363,7 @@ impl Telegram {
                     // Telegram says how long to wait; wait exactly that.
                     Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
                     Err(RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated)) => {
-                        tracing::info!(chat = %pseudonym(&o.chat), "parent unreachable on telegram; message dropped");
+                        tracing::info!(chat = %pseudonym(chat), "parent unreachable on telegram; message dropped");
                         return Ok(());
                     }
                     Err(e) => return Err(e),
@@ -332,6 +411,37 @@ mod tests {
         assert_eq!(parse_button(&button_data(17, 3)), Some((17, 3)));
         assert_eq!(parse_button("garbage"), None);
         assert!(button_data(u64::MAX, 99).len() <= 64);
+    }
+
+    fn out(id: i64, text: &str, choices: &[&str], ticket: Option<i64>) -> Outgoing {
+        Outgoing {
+            id,
+            chat: "telegram:1".into(),
+            reply: Reply {
+                ticket,
+                choices: choices.iter().map(|c| c.to_string()).collect(),
+                step: id as u64,
+                ..Reply::text(text)
+            },
+        }
+    }
+
+    #[test]
+    fn waiting_messages_merge_up_to_the_one_with_buttons() {
+        let m = merged(vec![
+            out(1, "Welkom", &[], None),
+            out(2, "Privacy", &[], None),
+            out(3, "Vraag?", &["ja", "nee"], None),
+            out(4, "Volgende", &[], None),
+            out(5, "Nieuw ticket", &[], Some(9)),
+        ]);
+        let ids: Vec<Vec<i64>> = m.iter().map(|(ids, _)| ids.clone()).collect();
+        assert_eq!(ids, vec![vec![1, 2, 3], vec![4], vec![5]]);
+        assert_eq!(m[0].1.text, "Welkom\n\nPrivacy\n\nVraag?");
+        assert_eq!((m[0].1.choices.len(), m[0].1.step), (2, 3));
+        // too long together: sent apart
+        let long = "x".repeat(MAX_TEXT - 10);
+        assert_eq!(merged(vec![out(1, &long, &[], None), out(2, "meer tekst", &[], None)]).len(), 2);
     }
 
     #[test]

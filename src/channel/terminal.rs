@@ -14,7 +14,7 @@ async fn deliver(hub: &Hub, chats: &[String], out: &mut impl Write) -> Result<()
     for m in hub.store.pending("terminal:").await? {
         if chats.contains(&m.chat) {
             writeln!(out, "{}\n", super::numbered(&m.reply))?;
-            hub.store.mark_sent(m.id).await?;
+            hub.store.mark_sent(&[m.id]).await?;
         }
     }
     out.flush()?;

@@ -6,9 +6,8 @@ use wegwijzer::store::Outgoing;
 
 pub async fn send(hub: &Hub, chat: &str, text: &str) -> Vec<Outgoing> {
     let out = hub.handle(Inbound::text(chat, text)).await.unwrap();
-    for o in &out {
-        hub.store.mark_sent(o.id).await.unwrap();
-    }
+    let ids: Vec<i64> = out.iter().map(|o| o.id).collect();
+    hub.store.mark_sent(&ids).await.unwrap();
     out
 }
 
