@@ -140,7 +140,8 @@ pub async fn run(root: &std::path::Path, o: Options) -> Result<Outcome> {
         }));
         if let Some(p) = pace {
             // Open loop: parents arrive at the offered rate (each brings SCRIPT.len() updates).
-            tokio::time::sleep(p * SCRIPT.len() as u32).await;
+            // Scheduled from the start, so timer overshoot does not lower the rate.
+            tokio::time::sleep_until((start + p * (SCRIPT.len() * (i + 1)) as u32).into()).await;
         }
     }
     let mut latencies = vec![];

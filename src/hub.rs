@@ -1,5 +1,6 @@
 //! The hub: feeds inputs to the engine, stores the result and carries out effects, all in
-//! one transaction per input. Channels only translate platform events to `Inbound`.
+//! one transaction per input, or per batch of inputs when a platform delivers several at once.
+//! Channels only translate platform events to `Inbound`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
