@@ -290,17 +290,21 @@ pub fn day_of(t: i64) -> String {
 }
 
 pub async fn enqueue(tx: &mut AnyConnection, chat: &str, reply: &Reply) -> Result<Outgoing> {
-    let row = sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ($1, $2, $3) RETURNING id")
-        .bind(chat)
-        .bind(serde_json::to_string(reply)?)
-        .bind(now())
-        .fetch_one(tx)
-        .await?;
-    Ok(Outgoing {
-        id: row.try_get("id")?,
-        chat: chat.to_string(),
-        reply: reply.clone(),
-    })
+    let mut rows = insert_outbox(tx, &[(chat.to_string(), reply.clone())], now()).await?;
+    rows.pop().context("the outbox insert returned no row")
+}
+
+/// Outbox rows in one statement; returns them with their ids.
+async fn insert_outbox(tx: &mut AnyConnection, rows_of: &[(String, Reply)], at: i64) -> Result<Vec<Outgoing>> {
+    let sql = format!(
+        "INSERT INTO outbox (chat, body, created_at) VALUES {} RETURNING id, chat, body",
+        rows(rows_of.len(), 3)
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for (chat, reply) in rows_of {
+        q = q.bind(chat.clone()).bind(serde_json::to_string(reply)?).bind(at);
+    }
+    q.fetch_all(tx).await?.iter().map(outgoing_from).collect()
 }
 
 /// Writes of a batch of turns, gathered so the batch costs a few statements instead of a few
@@ -335,17 +339,7 @@ impl Pending {
         let at = now();
         let mut out = Vec::with_capacity(self.outbox.len());
         for chunk in std::mem::take(&mut self.outbox).chunks(CHUNK) {
-            let sql = format!(
-                "INSERT INTO outbox (chat, body, created_at) VALUES {} RETURNING id, chat, body",
-                rows(chunk.len(), 3)
-            );
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for (chat, reply) in chunk {
-                q = q.bind(chat.clone()).bind(serde_json::to_string(reply)?).bind(at);
-            }
-            for row in q.fetch_all(&mut *tx).await? {
-                out.push(outgoing_from(&row)?);
-            }
+            out.extend(insert_outbox(tx, chunk, at).await?);
         }
         out.sort_by_key(|o| o.id);
         let sessions: Vec<_> = std::mem::take(&mut self.sessions).into_iter().collect();
