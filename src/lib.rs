@@ -1,25 +1,31 @@
 //! Wegwijzer: a multilingual signpost bot for parents of children at home without school.
 //!
-//! Pure core: `flow`, `i18n`, `triage`, `engine`, `queue` (no I/O).
-//! Around it: `store` (sqlx), `hub` (runs the engine, carries out effects), `channel` (adapters).
+//! # Layout
+//!
+//! Dependencies point one way, from the top of this list down:
+//!
+//! - [`cli`]: one function per `wegwijzer` subcommand; wiring only.
+//! - [`ops`]: `wegwijzer run` (signals, leader election), `/metrics` and `/healthz`, the report.
+//! - [`channel`]: thin adapters for Telegram, Matrix and the terminal: platform events in,
+//!   outbox messages out.
+//! - [`service`]: routes an inbound message to a parent's turn or an adviser's command, runs the
+//!   engine in one transaction per batch and carries out its effects, one handler each.
+//! - [`desk`]: the advisers' commands, one module each, and the notices advisers get.
+//! - [`runtime`]: the services everything above receives: store, catalog, config, clock, locks.
+//! - [`store`]: the only module with SQL (SQLite or PostgreSQL through sqlx).
+//! - [`core`]: pure: flows, messages, triage, the conversation engine, the queue rules. No
+//!   network, no database, no clock.
+//!
+//! Errors: the library returns `anyhow::Result` on its I/O paths, as an application does: the
+//! callers only log or show them. Problems in content and configuration are data instead
+//! ([`core::problem::Problem`], with file, place and a fix hint), because `wegwijzer check`
+//! lists them all.
 
-pub mod adviser;
-pub mod bench;
-pub mod catalog;
 pub mod channel;
-pub mod config;
-pub mod engine;
-pub mod fake_telegram;
-pub mod flow;
-pub mod hub;
-pub mod i18n;
-pub mod metrics;
-pub mod pii;
-pub mod privacy;
-pub mod problem;
-pub mod queue;
-pub mod report;
-pub mod run;
+pub mod cli;
+pub mod core;
+pub mod desk;
+pub mod ops;
+pub mod runtime;
+pub mod service;
 pub mod store;
-pub mod text;
-pub mod triage;

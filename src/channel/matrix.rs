@@ -13,17 +13,22 @@ use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
-use tokio::sync::{Mutex, Notify, watch};
+use tokio::sync::{Mutex, Notify};
+use tokio_util::sync::CancellationToken;
 
-use crate::hub::{Hub, Inbound, Message, pseudonym};
-use crate::store::Outgoing;
+use crate::core::ids::{Channel, ChatId};
+use crate::runtime::Runtime;
+use crate::service::{self, Inbound, Message, pseudonym};
+use crate::store::{self, Outgoing};
 
-const PREFIX: &str = "matrix:";
-
+/// How to reach the homeserver as the bot.
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// The homeserver's URL.
     pub homeserver: String,
+    /// The bot's Matrix id.
     pub user: String,
+    /// Its password, for the first login.
     pub password: Option<String>,
     /// Instead of a password: an access token and the device it belongs to.
     pub access_token: Option<(String, String)>,
@@ -31,9 +36,10 @@ pub struct Settings {
     pub store_dir: PathBuf,
 }
 
+/// The bot on Matrix.
 pub struct Matrix {
     client: Client,
-    hub: Arc<Hub>,
+    rt: Arc<Runtime>,
     store_dir: PathBuf,
     sending: Mutex<()>,
     wake: Notify,
@@ -41,7 +47,7 @@ pub struct Matrix {
 
 impl Matrix {
     /// Logs in once and keeps the session; later starts restore it (same device, same keys).
-    pub async fn connect(hub: Arc<Hub>, s: &Settings) -> Result<Arc<Matrix>> {
+    pub async fn connect(rt: Arc<Runtime>, s: &Settings) -> Result<Arc<Matrix>> {
         std::fs::create_dir_all(&s.store_dir).with_context(|| format!("cannot create {}", s.store_dir.display()))?;
         let client = Client::builder()
             .homeserver_url(&s.homeserver)
@@ -92,7 +98,7 @@ impl Matrix {
         }
         Ok(Arc::new(Matrix {
             client,
-            hub,
+            rt,
             store_dir: s.store_dir.clone(),
             sending: Mutex::new(()),
             wake: Notify::new(),
@@ -102,7 +108,7 @@ impl Matrix {
     /// Syncs until `stop`. The first time ever, one sync runs before the handlers exist, so
     /// the history of rooms is not answered; after that the stored sync token carries on where
     /// the last run stopped, so nothing sent meanwhile is missed.
-    pub async fn run(self: &Arc<Self>, mut stop: watch::Receiver<bool>) -> Result<()> {
+    pub async fn sync(self: &Arc<Self>, stop: CancellationToken) -> Result<()> {
         let marker = self.store_dir.join("synced");
         if !marker.exists() {
             self.client
@@ -124,18 +130,17 @@ impl Matrix {
         let sender = self.clone();
         let sender_stop = stop.clone();
         let delivery = tokio::spawn(async move { sender.run_delivery(sender_stop).await });
-        let mut backoff = Duration::from_millis(500);
-        while !*stop.borrow() {
+        let mut backoff = super::Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
+        while !stop.is_cancelled() {
             tokio::select! {
                 r = self.client.sync_once(SyncSettings::default().timeout(Duration::from_secs(10))) => match r {
-                    Ok(_) => backoff = Duration::from_millis(500),
+                    Ok(_) => backoff.reset(),
                     Err(e) => {
                         tracing::warn!("matrix sync: {e}");
-                        tokio::time::sleep(backoff).await;
-                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                        tokio::time::sleep(backoff.next_wait()).await;
                     }
                 },
-                _ = stop.changed() => {}
+                _ = stop.cancelled() => {}
             }
         }
         self.client.remove_event_handler(on_message);
@@ -151,12 +156,13 @@ impl Matrix {
     async fn on_invite(&self, ev: StrippedRoomMemberEvent, room: Room) {
         if !self.own(&ev.sender) && self.client.user_id().is_some_and(|me| ev.state_key == me) {
             // The homeserver may not be ready for the join the instant it sends the invite.
+            let mut backoff = super::Backoff::new(Duration::from_millis(300), Duration::from_secs(5));
             for attempt in 0..5u64 {
                 match room.join().await {
                     Ok(()) => return,
                     Err(e) => {
                         tracing::debug!("join failed (attempt {attempt}): {e}");
-                        tokio::time::sleep(Duration::from_millis(300 * (attempt + 1))).await;
+                        tokio::time::sleep(backoff.next_wait()).await;
                     }
                 }
             }
@@ -180,28 +186,17 @@ impl Matrix {
             _ => Message::Unsupported,
         };
         // An adviser is known by their Matrix account, wherever they write from.
-        let as_adviser = format!("{PREFIX}{}", ev.sender);
-        let room_chat = format!("{PREFIX}{}", room.room_id());
-        let mut message = message;
-        let chat = if let Some(name) = self.hub.config.adviser_of(&as_adviser).map(str::to_string) {
+        let as_adviser = ChatId::new(Channel::Matrix, ev.sender.to_string());
+        let room_chat = ChatId::new(Channel::Matrix, room.room_id().to_string());
+        let mut ticket = None;
+        let chat = if self.rt.config.adviser_of(&as_adviser).is_some() {
             self.remember_dm(&ev.sender, room.room_id()).await;
             // Writing in a ticket's thread works on that ticket.
-            let ticket = match &thread_root {
-                Some(root) => self.ticket_of_thread(room.room_id(), root).await.unwrap_or_default(),
-                None => None,
-            };
-            if let Some(t) = ticket {
-                match &mut message {
-                    Message::Text(text) if text.trim() == "/take" => *text = format!("/take {t}"),
-                    _ => {
-                        if let Err(e) = crate::adviser::focus(&self.hub, &name, t).await {
-                            tracing::warn!("cannot focus a ticket: {e:#}");
-                        }
-                    }
-                }
+            if let Some(root) = &thread_root {
+                ticket = self.ticket_of_thread(room.room_id(), root).await.unwrap_or_default();
             }
             as_adviser
-        } else if self.hub.config.notify.contains(&room_chat) {
+        } else if self.rt.config.notify.contains(&room_chat) {
             // The advisers' room is not a parent's chat.
             return;
         } else {
@@ -212,24 +207,27 @@ impl Matrix {
             update: Some(ev.event_id.to_string()),
             lang_hint: None,
             message,
+            ticket,
         };
-        match self.hub.handle(inbound).await {
+        match service::handle(&self.rt, inbound).await {
             Ok(_) => self.wake.notify_one(),
             Err(e) => tracing::error!("matrix message not handled: {e:#}"),
         }
     }
 
     async fn remember_dm(&self, user: &UserId, room: &RoomId) {
-        if let Err(e) = self.remember(&format!("matrix-dm:{user}"), room.as_str()).await {
+        let remembered = async { store::threads::set_direct_room(&mut *self.rt.store.conn().await?, user.as_str(), room.as_str()).await };
+        if let Err(e) = remembered.await {
             tracing::warn!("cannot remember an adviser's room: {e}");
         }
     }
 
     /// The room a chat key points at: a room id, or an adviser's direct chat.
-    async fn room_for(&self, chat: &str) -> Result<Option<Room>> {
-        let target = &chat[PREFIX.len()..];
+    async fn room_for(&self, chat: &ChatId) -> Result<Option<Room>> {
+        let target = chat.id.as_str();
         let room_id: OwnedRoomId = if target.starts_with('@') {
-            match self.lookup(&format!("matrix-dm:{target}")).await? {
+            let known = store::threads::direct_room(&mut *self.rt.store.conn().await?, target).await?;
+            match known {
                 Some(id) => id.parse()?,
                 None => {
                     let user = UserId::parse(target)?;
@@ -246,19 +244,20 @@ impl Matrix {
     }
 
     /// The outbox sender; see `channel::delivery_loop`.
-    pub async fn run_delivery(&self, stop: watch::Receiver<bool>) {
+    pub async fn run_delivery(&self, stop: CancellationToken) {
         super::delivery_loop("matrix", &self.wake, stop, || self.deliver()).await
     }
 
     /// Sends waiting Matrix messages in order; a failure leaves the rest for the next round.
     pub async fn deliver(&self) -> Result<()> {
         let _one = self.sending.lock().await;
-        for o in self.hub.store.pending(PREFIX).await? {
+        let pending = store::outbox::pending(&mut *self.rt.store.conn().await?, Channel::Matrix).await?;
+        for o in pending {
             if let Err(e) = self.send(&o).await {
                 tracing::warn!(chat = %pseudonym(&o.chat), "matrix send failed, will retry: {e:#}");
                 return Ok(());
             }
-            self.hub.store.mark_sent(&[o.id]).await?;
+            store::outbox::mark_sent(&mut *self.rt.store.conn().await?, &[o.id]).await?;
         }
         Ok(())
     }
@@ -269,9 +268,9 @@ impl Matrix {
         };
         let mut content = RoomMessageEventContent::notice_plain(super::numbered(&o.reply));
         // Each ticket is a thread: its first message starts it, the rest follow in it.
-        let thread_key = o.reply.ticket.map(|t| format!("matrix-thread:{}:{t}", room.room_id()));
-        let root = match &thread_key {
-            Some(key) => self.lookup(key).await?,
+        let room_chat = ChatId::new(Channel::Matrix, room.room_id().to_string()).to_string();
+        let root = match o.reply.ticket {
+            Some(t) => store::threads::thread_of(&mut *self.rt.store.conn().await?, t, &room_chat).await?,
             None => None,
         };
         if let Some(root) = &root {
@@ -279,39 +278,15 @@ impl Matrix {
             content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
         }
         let sent = room.send(content).await?;
-        if let (Some(key), None) = (thread_key, root) {
-            self.remember(&key, sent.response.event_id.as_str()).await?;
+        if let (Some(t), None) = (o.reply.ticket, root) {
+            store::threads::set_thread(&mut *self.rt.store.conn().await?, t, &room_chat, sent.response.event_id.as_str()).await?;
         }
-        Ok(())
-    }
-
-    async fn lookup(&self, key: &str) -> Result<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT data FROM sessions WHERE chat = $1")
-            .bind(key)
-            .fetch_optional(self.hub.store.pool())
-            .await?;
-        Ok(row.map(|r| r.0))
-    }
-
-    /// Small facts the channel keeps (an adviser's room, a ticket's thread), in the sessions table.
-    async fn remember(&self, key: &str, value: &str) -> Result<()> {
-        sqlx::query("INSERT INTO sessions (chat, data, updated_at) VALUES ($1, $2, $3) ON CONFLICT (chat) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at")
-            .bind(key)
-            .bind(value)
-            .bind(crate::store::now())
-            .execute(self.hub.store.pool())
-            .await?;
         Ok(())
     }
 
     /// The ticket whose thread an event belongs to, if any.
     async fn ticket_of_thread(&self, room: &RoomId, root: &str) -> Result<Option<i64>> {
-        let prefix = format!("matrix-thread:{room}:");
-        let row: Option<(String,)> = sqlx::query_as("SELECT chat FROM sessions WHERE data = $1 AND chat LIKE $2")
-            .bind(root)
-            .bind(format!("{prefix}%"))
-            .fetch_optional(self.hub.store.pool())
-            .await?;
-        Ok(row.and_then(|r| r.0.strip_prefix(&prefix).and_then(|t| t.parse().ok())))
+        let room_chat = ChatId::new(Channel::Matrix, room.to_string()).to_string();
+        store::threads::ticket_of(&mut *self.rt.store.conn().await?, &room_chat, root).await
     }
 }

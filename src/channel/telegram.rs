@@ -1,5 +1,5 @@
 //! The Telegram channel: long polling (or a webhook) in, inline keyboards out. teloxide does the
-//! Bot API; the conversation lives in the hub.
+//! Bot API; the conversation lives in the service.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,22 +11,24 @@ use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetter
 use teloxide::requests::{Request, Requester, RequesterExt};
 use teloxide::types::{CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, Update, UpdateKind};
 use teloxide::{ApiError, Bot, RequestError};
-use tokio::sync::{Mutex, Notify, watch};
+use tokio::sync::{Mutex, Notify};
+use tokio_util::sync::CancellationToken;
 
-use crate::engine::Reply;
-use crate::hub::{Hub, Inbound, Message, pseudonym};
-use crate::store::Outgoing;
-
-const PREFIX: &str = "telegram:";
+use crate::core::engine::Reply;
+use crate::core::ids::{Channel, ChatId as Chat};
+use crate::runtime::Runtime;
+use crate::service::{self, Inbound, Message, pseudonym};
+use crate::store::{self, Outgoing};
 /// Telegram's limit for one message.
 const MAX_TEXT: usize = 4096;
 
+/// The bot on Telegram.
 pub struct Telegram {
     bot: Bot,
     /// Sends go through teloxide's Throttle (Telegram's rate limits) unless switched off, as
     /// the benchmark does against the fake, which has no limits to respect.
     throttled: Option<Throttle<Bot>>,
-    hub: Arc<Hub>,
+    rt: Arc<Runtime>,
     poll_timeout: u32,
     /// One sender at a time, so a message is never sent twice by two tasks.
     sending: Mutex<()>,
@@ -107,7 +109,7 @@ fn pieces(text: &str) -> Vec<String> {
 impl Telegram {
     /// Checks the token with getMe and sets up rate limiting.
     pub async fn connect(
-        hub: Arc<Hub>,
+        rt: Arc<Runtime>,
         token: &str,
         api_url: Option<&str>,
         limits: Option<Limits>,
@@ -125,7 +127,7 @@ impl Telegram {
         Ok(Arc::new(Telegram {
             throttled: limits.map(|l| bot.clone().throttle(l)),
             bot,
-            hub,
+            rt,
             poll_timeout,
             sending: Mutex::new(()),
             wake: Notify::new(),
@@ -135,35 +137,34 @@ impl Telegram {
     /// Long polling until `stop` turns true. An update is confirmed (by the next offset) only
     /// after the hub has stored it, so nothing is lost; the hub's update log makes a
     /// redelivered update harmless.
-    pub async fn poll(self: &Arc<Self>, mut stop: watch::Receiver<bool>) -> Result<()> {
+    pub async fn poll(self: &Arc<Self>, stop: CancellationToken) -> Result<()> {
         let sender = self.clone();
         let sender_stop = stop.clone();
         let delivery = tokio::spawn(async move { sender.run_delivery(sender_stop).await });
         let mut offset: Option<i32> = None;
-        let mut backoff = Duration::from_millis(200);
-        while !*stop.borrow() {
+        let mut backoff = super::Backoff::new(Duration::from_millis(200), Duration::from_secs(30));
+        while !stop.is_cancelled() {
             let mut req = self.bot.get_updates().timeout(self.poll_timeout);
             if let Some(o) = offset {
                 req = req.offset(o);
             }
             let result = tokio::select! {
                 r = req.send() => r,
-                _ = stop.changed() => break,
+                _ = stop.cancelled() => break,
             };
             match result {
                 Ok(updates) => {
-                    backoff = Duration::from_millis(200);
+                    backoff.reset();
                     let (next, all_ok) = self.handle_batch(updates, offset.unwrap_or(0)).await;
                     offset = Some(next);
                     if !all_ok {
-                        tokio::time::sleep(backoff).await;
+                        tokio::time::sleep(Duration::from_millis(200)).await;
                     }
                 }
                 Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
                 Err(e) => {
                     tracing::warn!("telegram getUpdates: {e}");
-                    tokio::time::sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(30));
+                    tokio::time::sleep(backoff.next_wait()).await;
                 }
             }
         }
@@ -173,7 +174,7 @@ impl Telegram {
     }
 
     /// The outbox sender; see `channel::delivery_loop`.
-    pub async fn run_delivery(&self, stop: watch::Receiver<bool>) {
+    pub async fn run_delivery(&self, stop: CancellationToken) {
         super::delivery_loop("telegram", &self.wake, stop, || self.deliver()).await
     }
 
@@ -198,7 +199,7 @@ impl Telegram {
             }
         }
         let acknowledged = futures::future::join_all(acks.iter().map(|(q, shown)| self.acknowledge(q, *shown)));
-        let (_, results) = tokio::join!(acknowledged, self.hub.handle_all(&inbounds));
+        let (_, results) = tokio::join!(acknowledged, service::handle_batch(&self.rt, &inbounds));
         self.wake.notify_one();
         let failed = ids.into_iter().zip(results).filter_map(|(id, r)| {
             r.map_err(|e| tracing::warn!("telegram update not handled: {e:#}"))
@@ -221,7 +222,7 @@ impl Telegram {
         };
         let handled = async {
             match inbound {
-                Some(i) => self.hub.handle(i).await.map(|_| ()),
+                Some(i) => service::handle(&self.rt, i).await.map(|_| ()),
                 None => Ok(()),
             }
         };
@@ -238,8 +239,8 @@ impl Telegram {
         let update = Some(u.id.0.to_string());
         match u.kind {
             UpdateKind::Message(m) => {
-                let chat = format!("{PREFIX}{}", m.chat.id.0);
-                if !m.chat.is_private() && self.hub.config.adviser_of(&chat).is_none() {
+                let chat = Chat::telegram(m.chat.id.0);
+                if !m.chat.is_private() && self.rt.config.adviser_of(&chat).is_none() {
                     return (None, None);
                 }
                 let lang_hint = m.from.as_ref().and_then(|f| f.language_code.clone());
@@ -252,6 +253,7 @@ impl Telegram {
                     update,
                     lang_hint,
                     message,
+                    ticket: None,
                 };
                 (Some(inbound), None)
             }
@@ -262,10 +264,11 @@ impl Telegram {
                     return (None, ack);
                 };
                 let inbound = Inbound {
-                    chat: format!("{PREFIX}{}", chat.0),
+                    chat: Chat::telegram(chat.0),
                     update,
                     lang_hint: q.from.language_code.clone(),
                     message: Message::Button { index, step: Some(step) },
+                    ticket: None,
                 };
                 (Some(inbound), ack)
             }
@@ -291,8 +294,9 @@ impl Telegram {
         let _one = self.sending.lock().await;
         // Chats side by side (Throttle sends a batch per round), each chat in order.
         let mut by_chat: Vec<Vec<Outgoing>> = vec![];
-        let mut place: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for o in self.hub.store.pending(PREFIX).await? {
+        let mut place: std::collections::HashMap<Chat, usize> = std::collections::HashMap::new();
+        let pending = store::outbox::pending(&mut *self.rt.store.conn().await?, Channel::Telegram).await?;
+        for o in pending {
             match place.get(&o.chat) {
                 Some(&i) => by_chat[i].push(o),
                 None => {
@@ -315,7 +319,7 @@ impl Telegram {
                     vec![]
                 }
             };
-            async move { self.hub.store.mark_sent(&ids).await }
+            async move { store::outbox::mark_sent(&mut *self.rt.store.conn().await?, &ids).await }
         };
         let rounds = by_chat.into_iter().map(|group| async {
             let chat = group[0].chat.clone();
@@ -337,8 +341,8 @@ impl Telegram {
         Ok(())
     }
 
-    async fn send(&self, chat: &str, reply: &Reply) -> Result<(), RequestError> {
-        let Ok(id) = chat[PREFIX.len()..].parse::<i64>() else {
+    async fn send(&self, chat: &Chat, reply: &Reply) -> Result<(), RequestError> {
+        let Some(id) = chat.telegram_id() else {
             tracing::warn!("dropping a message for a malformed telegram chat");
             return Ok(());
         };
@@ -416,7 +420,7 @@ mod tests {
     fn out(id: i64, text: &str, choices: &[&str], ticket: Option<i64>) -> Outgoing {
         Outgoing {
             id,
-            chat: "telegram:1".into(),
+            chat: Chat::telegram(1),
             reply: Reply {
                 ticket,
                 choices: choices.iter().map(|c| c.to_string()).collect(),

@@ -7,14 +7,18 @@ use std::time::Duration;
 use anyhow::Result;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
-use crate::hub::{Hub, Inbound};
+use crate::core::ids::{Channel, ChatId};
+use crate::runtime::Runtime;
+use crate::service::{self, Inbound};
+use crate::store;
 
 /// Prints and marks sent every waiting message for `chats`.
-async fn deliver(hub: &Hub, chats: &[String], out: &mut impl Write) -> Result<()> {
-    for m in hub.store.pending("terminal:").await? {
+async fn deliver(rt: &Runtime, chats: &[ChatId], out: &mut impl Write) -> Result<()> {
+    let mut c = rt.store.conn().await?;
+    for m in store::outbox::pending(&mut c, Channel::Terminal).await? {
         if chats.contains(&m.chat) {
             writeln!(out, "{}\n", super::numbered(&m.reply))?;
-            hub.store.mark_sent(&[m.id]).await?;
+            store::outbox::mark_sent(&mut c, &[m.id]).await?;
         }
     }
     out.flush()?;
@@ -23,18 +27,18 @@ async fn deliver(hub: &Hub, chats: &[String], out: &mut impl Write) -> Result<()
 
 /// Runs one terminal chat until end of input. `also` are extra chats shown here (the advisers'
 /// notification feed in the adviser console).
-pub async fn run(
-    hub: &Hub,
-    chat: &str,
-    also: &[String],
+pub async fn chat(
+    rt: &Runtime,
+    chat: &ChatId,
+    also: &[ChatId],
     input: impl AsyncBufRead + Unpin,
     out: &mut impl Write,
     prompt: bool,
 ) -> Result<()> {
-    let mut chats = vec![chat.to_string()];
+    let mut chats = vec![chat.clone()];
     chats.extend_from_slice(also);
     let mut lines = input.lines();
-    deliver(hub, &chats, out).await?;
+    deliver(rt, &chats, out).await?;
     loop {
         if prompt {
             write!(out, "> ")?;
@@ -45,13 +49,17 @@ pub async fn run(
             // While waiting for typing, show what advisers or parents sent meanwhile.
             _ = tokio::time::sleep(Duration::from_millis(700)), if prompt => {
                 if prompt { write!(out, "\r")?; }
-                deliver(hub, &chats, out).await?;
+                deliver(rt, &chats, out).await?;
                 continue;
             }
         };
         let Some(line) = line else { break };
-        hub.handle(Inbound::text(chat, &line)).await?;
-        deliver(hub, &chats, out).await?;
+        let inbound = Inbound {
+            chat: chat.clone(),
+            ..Inbound::text("", &line)
+        };
+        service::handle(rt, inbound).await?;
+        deliver(rt, &chats, out).await?;
     }
     Ok(())
 }

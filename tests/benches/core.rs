@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wegwijzer::catalog::Catalog;
-use wegwijzer::engine::{Ctx, Input, Session, step};
-use wegwijzer::queue::Rules;
+use wegwijzer::core::catalog::Catalog;
+use wegwijzer::core::engine::{Ctx, Input, Session, step};
+use wegwijzer::core::queue::Rules;
 
 fn catalog() -> Catalog {
     Catalog::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR"))).expect("the project's flows and locales load")

@@ -1,0 +1,140 @@
+//! The `wegwijzer` subcommands, one module each. Settings come from flags or, with the same
+//! names, from the environment (`--help` lists both).
+
+mod adviser;
+mod chat;
+mod check;
+mod report;
+mod run;
+mod triage;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use crate::core::catalog::Catalog;
+use crate::core::config::Config;
+use crate::runtime::Runtime;
+use crate::store::Store;
+
+/// The command line.
+#[derive(Parser)]
+#[command(name = "wegwijzer", version, about = "Signpost bot for parents of children at home without school")]
+pub struct Cli {
+    /// Settings file; every setting has a default, so it may be absent.
+    #[arg(long, global = true, env = "WEGWIJZER_CONFIG")]
+    config: Option<PathBuf>,
+    /// Folder holding flows/ and locales/ (default: the project folder).
+    #[arg(long, global = true)]
+    root: Option<PathBuf>,
+    /// Database address, e.g. sqlite://wegwijzer.db or postgres://...
+    #[arg(long, global = true, env = "DATABASE_URL", hide_env_values = true)]
+    db: Option<String>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+// Parsed once at start: the size of the `Run` settings does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Subcommand)]
+enum Cmd {
+    /// Chat with the bot in this terminal, as a parent (the default).
+    Chat {
+        /// Which parent you are; each name is its own conversation.
+        #[arg(long = "as", default_value = "parent")]
+        who: String,
+    },
+    /// The adviser console: /queue, /take N, replies, /note, /done, /release, /canned.
+    Adviser {
+        /// The adviser's name, as in the settings file.
+        #[arg(long)]
+        name: String,
+    },
+    /// Serve parents and advisers on the configured platforms.
+    Run(run::Args),
+    /// The numbers an advice office publishes, per school year; optionally a chart.
+    Report {
+        /// One school year, e.g. 2024/2025 (default: every year with data).
+        #[arg(long)]
+        year: Option<String>,
+        /// Also write a bar chart of conversations per topic as SVG to this file.
+        #[arg(long)]
+        svg: Option<PathBuf>,
+        /// Print JSON instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate flows and locales; exit 1 with every problem found.
+    Check,
+    /// Read one message per line, print {"lang","flow","urgent"} as JSON per line.
+    Triage,
+}
+
+/// Runs the command line; logs go to stderr (WEGWIJZER_LOG sets the level).
+pub async fn main(cli: Cli) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("WEGWIJZER_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    let (path, required) = match &cli.config {
+        Some(p) => (p.clone(), true),
+        None => (PathBuf::from("wegwijzer.toml"), false),
+    };
+    let mut config = Config::load(&path, required)?;
+    if let Some(root) = cli.root {
+        config.root = root;
+    }
+    if let Some(db) = cli.db {
+        config.database_url = db;
+    }
+    let catalog = match Catalog::load(&config.root) {
+        Ok(c) => c,
+        Err(problems) => {
+            eprintln!("{problems}");
+            eprintln!("{} problem(s) in {}", problems.0.len(), config.root.display());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    match cli.command.unwrap_or(Cmd::Chat { who: "parent".into() }) {
+        Cmd::Check => check::run(&catalog),
+        Cmd::Triage => triage::run(&catalog),
+        Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
+        Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,
+        Cmd::Report { year, svg, json } => report::run(&config, year.as_deref(), svg.as_deref(), json).await,
+        Cmd::Run(args) => run::run(runtime(config, catalog).await?, args).await,
+    }
+}
+
+/// Opens the database and starts the upkeep: overdue tickets announced again, retention
+/// applied, every minute.
+async fn runtime(config: Config, catalog: Catalog) -> Result<Arc<Runtime>> {
+    let store = Store::connect(&config.database_url)
+        .await
+        .with_context(|| "set DATABASE_URL or --db to a writable database")?;
+    let rt = Arc::new(Runtime::new(Arc::new(catalog), store, Arc::new(config)));
+    let upkeep = rt.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = crate::service::maintain(&upkeep, upkeep.now()).await {
+                tracing::warn!("upkeep failed: {e:#}");
+            }
+        }
+    });
+    Ok(rt)
+}

@@ -1,0 +1,186 @@
+//! Everything the engine reads: flows, messages and triggers, loaded and cross-checked together.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::core::flow::{self, Flow, Kind, Target};
+use crate::core::i18n::{Locales, SOURCE_LANG};
+use crate::core::problem::{Problem, Problems};
+use crate::core::triage::Triage;
+
+/// Messages the engine itself uses; every language must have them.
+pub const CORE_MESSAGES: &[&str] = &[
+    "language-name",
+    "welcome",
+    "privacy-notice",
+    "help",
+    "menu-prompt",
+    "choose-prompt",
+    "common-c-adviser",
+    "common-c-menu",
+    "after-answer",
+    "source-line",
+    "not-understood",
+    "empty-message",
+    "too-long",
+    "no-words",
+    "unsupported-media",
+    "unknown-command",
+    "language-prompt",
+    "language-set",
+    "stopped",
+    "urgent-answer",
+    "escalated",
+    "escalated-urgent",
+    "adviser-joined",
+    "ticket-closed",
+    "forget-done",
+    "mydata-header",
+    "mydata-language",
+    "mydata-ticket",
+    "mydata-footer",
+];
+
+/// Messages only advisers read; they work in the default language, so only Dutch and English
+/// need them.
+pub const ADVISER_MESSAGES: &[&str] = &[
+    "desk-help",
+    "desk-new-ticket",
+    "desk-urgent",
+    "desk-overdue",
+    "desk-returning",
+    "desk-queue-empty",
+    "desk-queue-line",
+    "desk-taken",
+    "desk-taken-by-other",
+    "desk-unknown-ticket",
+    "desk-no-ticket",
+    "desk-from-parent",
+    "desk-sent-canned",
+    "desk-unknown-canned",
+    "desk-noted",
+    "desk-closed",
+    "desk-released",
+    "desk-parent-left",
+];
+
+/// The content: flows, messages and triage, checked against each other.
+pub struct Catalog {
+    /// The flows by topic id.
+    pub flows: BTreeMap<String, Flow>,
+    /// Topic ids in menu order.
+    pub topics: Vec<String>,
+    /// Every language's messages.
+    pub locales: Locales,
+    /// Language, topic and crisis recognition.
+    pub triage: Triage,
+}
+
+impl Catalog {
+    /// Loads `root/flows` and `root/locales`. Fails with every problem that stops the bot from
+    /// working; a language that merely lacks translations still loads (see `completeness`).
+    pub fn load(root: &Path) -> Result<Catalog, Problems> {
+        let mut problems = vec![];
+        let locales = Locales::load(&root.join("locales"), &mut problems);
+        let triage = Triage::load(&root.join("locales"), &mut problems);
+        let flows = flow::load_dir(&root.join("flows"), &|id| locales.known(id), &mut problems);
+        for f in flows.values() {
+            for (name, node) in &f.nodes {
+                if let Kind::Choices(cs) = &node.kind {
+                    for (i, c) in cs.iter().enumerate() {
+                        if let Target::Flow(other) = &c.target
+                            && !flows.contains_key(other)
+                        {
+                            problems.push(Problem::new(
+                                format!("flows/{}.toml", f.id),
+                                format!("node '{name}', choice {}", i + 1),
+                                format!("flow '{other}' does not exist"),
+                                format!("flows: {}", flows.keys().cloned().collect::<Vec<_>>().join(", ")),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for id in CORE_MESSAGES.iter().chain(ADVISER_MESSAGES) {
+            if !locales.known(id) {
+                problems.push(Problem::new(
+                    format!("locales/{SOURCE_LANG}/main.ftl"),
+                    format!("message '{id}'"),
+                    "missing; the bot itself needs it",
+                    "restore it from git history or add it",
+                ));
+            }
+        }
+        if flows.is_empty() && problems.is_empty() {
+            problems.push(Problem::new(
+                "flows",
+                "",
+                "no flow files",
+                "add flows/<topic>.toml; see flows/README.md",
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(Problems(problems));
+        }
+        let mut topics: Vec<&Flow> = flows.values().collect();
+        topics.sort_by_key(|f| (f.order, f.id.clone()));
+        let topics = topics.into_iter().map(|f| f.id.clone()).collect();
+        Ok(Catalog {
+            flows,
+            topics,
+            locales,
+            triage,
+        })
+    }
+
+    /// What `wegwijzer check` adds on top of loading: every language has every message and
+    /// a trigger set for every topic, and an urgent set.
+    pub fn completeness(&self) -> Vec<Problem> {
+        let mut problems = vec![];
+        let mut needed: Vec<&str> = CORE_MESSAGES.to_vec();
+        // Ready-made adviser replies reach parents in their own language.
+        if let Some(source) = self.locales.get(SOURCE_LANG) {
+            needed.extend(source.ids.iter().map(String::as_str).filter(|id| id.starts_with("canned-")));
+        }
+        for f in self.flows.values() {
+            needed.extend(f.message_ids());
+        }
+        needed.sort();
+        needed.dedup();
+        for code in self.locales.codes() {
+            let locale = self.locales.get(code).expect("listed");
+            let mut missing: Vec<&str> = needed.iter().copied().filter(|id| !locale.ids.contains(*id)).collect();
+            if code == "en" {
+                missing.extend(ADVISER_MESSAGES.iter().copied().filter(|id| !locale.ids.contains(*id)));
+            }
+            if !missing.is_empty() {
+                problems.push(Problem::new(
+                    format!("locales/{code}"),
+                    "",
+                    format!("{} message(s) missing: {}", missing.len(), missing.join(", ")),
+                    format!("translate them from locales/{SOURCE_LANG}/"),
+                ));
+            }
+            let have = self.triage.topics_of(code);
+            let missing: Vec<&str> = self.topics.iter().map(String::as_str).filter(|t| !have.contains(t)).collect();
+            if !missing.is_empty() {
+                problems.push(Problem::new(
+                    format!("locales/{code}/triggers.toml"),
+                    "[topics]",
+                    format!("no trigger patterns for: {}", missing.join(", ")),
+                    "add how parents write about each topic in this language",
+                ));
+            }
+            if !self.triage.has_urgent(code) {
+                problems.push(Problem::new(
+                    format!("locales/{code}/triggers.toml"),
+                    "urgent",
+                    "no urgent patterns",
+                    "self-harm and violence must reach the crisis answer in every language",
+                ));
+            }
+        }
+        problems
+    }
+}

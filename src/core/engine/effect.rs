@@ -1,0 +1,97 @@
+//! What a turn produces: replies to the parent, and effects for the service to carry out.
+
+use serde::{Deserialize, Serialize};
+
+use super::session::{Answer, Session};
+use crate::core::ids::TicketId;
+use crate::core::queue::Priority;
+
+/// One message to send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    /// The text, already in the reader's language.
+    pub text: String,
+    /// Labels of the choices, shown as buttons or numbered lines.
+    pub choices: Vec<String>,
+    /// The session step these choices belong to; a pressed button carries it back.
+    #[serde(default)]
+    pub step: u64,
+    /// For advisers: the ticket the message is about (Matrix keeps each ticket in a thread).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<TicketId>,
+}
+
+impl Reply {
+    /// A message to advisers about one ticket.
+    pub fn about(ticket: TicketId, text: impl Into<String>) -> Self {
+        Self {
+            ticket: Some(ticket),
+            ..Self::text(text)
+        }
+    }
+
+    /// A plain message without choices.
+    pub fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            choices: vec![],
+            step: 0,
+            ticket: None,
+        }
+    }
+}
+
+/// Something a turn asks the service to do beyond replying.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Hand the conversation to the advisers (or add to the ticket already open).
+    OpenTicket {
+        /// The topic (flow id) it is about.
+        topic: String,
+        /// The parent's language.
+        lang: String,
+        /// How pressing it is, after the queue rules.
+        priority: Priority,
+        /// What the parent chose and answered.
+        summary: Vec<Answer>,
+        /// The parent's own words that led here (an urgent message), if any.
+        message: Option<String>,
+    },
+    /// A parent's message while a ticket is open.
+    ToAdviser {
+        /// What the parent wrote (personal data already removed).
+        text: String,
+        /// Whether it is urgent.
+        urgent: bool,
+    },
+    /// The parent stopped while a ticket was open.
+    ParentLeft,
+    /// Erase everything about this parent; the service does this last.
+    Forget,
+    /// Send the parent what is kept about them.
+    MyData,
+}
+
+impl Effect {
+    /// For logs: the kind of effect, without its content.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::OpenTicket { .. } => "open_ticket",
+            Self::ToAdviser { .. } => "to_adviser",
+            Self::ParentLeft => "parent_left",
+            Self::Forget => "forget",
+            Self::MyData => "mydata",
+        }
+    }
+}
+
+/// The result of one turn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The session after the turn.
+    pub session: Session,
+    /// What to send to the parent, in order.
+    pub replies: Vec<Reply>,
+    /// What the service must do.
+    pub effects: Vec<Effect>,
+}

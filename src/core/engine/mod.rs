@@ -1,0 +1,44 @@
+//! The conversation engine: session + input -> new session + replies + effects. Pure: no I/O,
+//! no clock, no database. The service around it stores the session and carries out the effects.
+//!
+//! ```
+//! # use wegwijzer::core::engine::{step, Ctx, Input, Session};
+//! # fn demo(catalog: &wegwijzer::core::catalog::Catalog) {
+//! let rules = wegwijzer::core::queue::Rules::default();
+//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl" };
+//! let out = step(&ctx, &Session::default(), &Input::from_text("mijn kind is geschorst"), None);
+//! assert!(!out.replies.is_empty());
+//! # }
+//! ```
+
+mod effect;
+mod input;
+mod prompt;
+mod session;
+mod turn;
+
+pub use effect::{Effect, Outcome, Reply};
+pub use input::{Command, Input};
+pub use session::{Answer, Session, State};
+
+use crate::core::catalog::Catalog;
+use crate::core::queue::Rules;
+
+/// Longer messages are refused (and not stored): Telegram's own limit for one message.
+pub const MAX_CHARS: usize = 4096;
+
+/// What the engine reads besides the session: the content and the office's rules.
+pub struct Ctx<'a> {
+    /// Flows, messages and triage.
+    pub catalog: &'a Catalog,
+    /// The queue rules (priority tags).
+    pub rules: &'a Rules,
+    /// The language used before the parent's is known.
+    pub default_lang: &'a str,
+}
+
+/// Runs one turn: what the parent sent (`input`, with the platform's idea of their language
+/// `lang_hint`) against their `session`.
+pub fn step(ctx: &Ctx, session: &Session, input: &Input, lang_hint: Option<&str>) -> Outcome {
+    turn::Turn::run(ctx, session, input, lang_hint)
+}

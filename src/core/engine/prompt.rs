@@ -1,0 +1,34 @@
+//! What the parent is being asked in each state: one place builds the question and its choice
+//! labels, for showing them again and for matching a typed answer against them.
+
+use super::State;
+use super::turn::Turn;
+use crate::core::flow::Kind;
+
+impl Turn<'_> {
+    /// The question and choice labels of the current state, in the parent's language; None
+    /// when nothing is being asked.
+    pub(super) fn prompt(&self) -> Option<(String, Vec<String>)> {
+        let cat = self.cat();
+        match &self.s.state {
+            State::Idle | State::Menu => {
+                let labels = cat.topics.iter().map(|t| self.t(&cat.flows[t].title)).collect();
+                Some((self.t("menu-prompt"), labels))
+            }
+            State::Language { .. } => {
+                let names = cat.locales.codes().map(|c| cat.locales.text(c, "language-name", &[])).collect();
+                Some((self.t("language-prompt"), names))
+            }
+            State::Flow { flow, node } => {
+                let n = cat.flows.get(flow)?.nodes.get(node)?;
+                let labels = match &n.kind {
+                    Kind::Choices(cs) => cs.iter().map(|c| self.t(&c.label)).collect(),
+                    _ => vec![],
+                };
+                Some((self.t(&n.say), labels))
+            }
+            State::AfterAnswer { .. } => Some((self.t("after-answer"), vec![self.t("common-c-adviser"), self.t("common-c-menu")])),
+            State::WithAdviser => None,
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! What the bot remembers of one parent's conversation between messages.
+
+use serde::{Deserialize, Serialize};
+
+/// One parent's conversation: language, where they are, and what they chose. Stored as JSON.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Session {
+    /// The parent's language, once known.
+    pub lang: Option<String>,
+    /// Where the conversation is.
+    pub state: State,
+    /// Bumped whenever new choices are shown, so an old button is recognised as old.
+    pub step: u64,
+    /// What the parent chose and answered, for the adviser's summary.
+    pub answers: Vec<Answer>,
+    /// Flow tags collected on the way (they raise a ticket's priority).
+    pub tags: Vec<String>,
+    /// Whether the welcome and the privacy notice were shown.
+    pub greeted: bool,
+}
+
+impl Session {
+    /// The parent's language, or `default` while it is not known.
+    pub fn lang_or<'a>(&'a self, default: &'a str) -> &'a str {
+        self.lang.as_deref().unwrap_or(default)
+    }
+}
+
+/// Where a conversation is.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum State {
+    /// Nothing asked yet.
+    #[default]
+    Idle,
+    /// The topic menu is shown.
+    Menu,
+    /// The language picker is shown; `back` is where to return.
+    Language {
+        /// The state to return to after picking.
+        back: Box<State>,
+    },
+    /// Inside a flow, at a node.
+    Flow {
+        /// The flow (topic) id.
+        flow: String,
+        /// The node id.
+        node: String,
+    },
+    /// An answer was given; "adviser" or "menu" is offered.
+    AfterAnswer {
+        /// The flow whose answer it was.
+        flow: String,
+    },
+    /// A ticket is open: what the parent writes goes to the advisers.
+    WithAdviser,
+}
+
+impl State {
+    /// For logs and metrics: where the conversation is, without anything the parent said.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Idle => "idle",
+            Self::Menu => "menu",
+            Self::Language { .. } => "language",
+            Self::Flow { .. } => "flow",
+            Self::AfterAnswer { .. } => "after_answer",
+            Self::WithAdviser => "with_adviser",
+        }
+    }
+
+    /// The flow the parent is in or just finished, if any.
+    pub fn flow(&self) -> Option<&str> {
+        match self {
+            Self::Flow { flow, .. } | Self::AfterAnswer { flow } => Some(flow),
+            _ => None,
+        }
+    }
+}
+
+/// One choice or typed answer of the parent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The flow it was given in.
+    pub flow: String,
+    /// Message id of the question.
+    pub question: String,
+    /// Message id of the chosen label, or the typed answer.
+    pub answer: String,
+    /// True when `answer` is the parent's own text, not a message id.
+    pub typed: bool,
+}

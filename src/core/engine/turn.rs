@@ -1,0 +1,429 @@
+//! One turn of the engine: the input is read against the session's state.
+
+use super::{Answer, Command, Ctx, Effect, Input, MAX_CHARS, Outcome, Reply, Session, State};
+use crate::core::catalog::Catalog;
+use crate::core::flow::{Kind, Target};
+use crate::core::queue::Priority;
+use crate::core::text::{has_words, normalise};
+use crate::core::triage::Verdict;
+
+pub(super) struct Turn<'a> {
+    ctx: &'a Ctx<'a>,
+    pub(super) s: Session,
+    replies: Vec<Reply>,
+    effects: Vec<Effect>,
+}
+
+impl<'a> Turn<'a> {
+    /// Runs one input against a copy of the session.
+    pub(super) fn run(ctx: &'a Ctx<'a>, session: &Session, input: &Input, hint: Option<&str>) -> Outcome {
+        let mut t = Turn {
+            ctx,
+            s: session.clone(),
+            replies: vec![],
+            effects: vec![],
+        };
+        t.input(input, hint);
+        Outcome {
+            session: t.s,
+            replies: t.replies,
+            effects: t.effects,
+        }
+    }
+
+    pub(super) fn cat(&self) -> &'a Catalog {
+        self.ctx.catalog
+    }
+
+    pub(super) fn lang(&self) -> String {
+        self.s.lang_or(self.ctx.default_lang).to_string()
+    }
+
+    pub(super) fn t(&self, id: &str) -> String {
+        self.cat().locales.text(&self.lang(), id, &[])
+    }
+
+    fn say(&mut self, id: &str) {
+        let text = self.t(id);
+        self.say_text(text, vec![]);
+    }
+
+    fn say_text(&mut self, text: String, choices: Vec<String>) {
+        if !choices.is_empty() {
+            self.s.step += 1;
+        }
+        let step = if choices.is_empty() { 0 } else { self.s.step };
+        self.replies.push(Reply {
+            text,
+            choices,
+            step,
+            ticket: None,
+        });
+    }
+
+    /// Sets the language once: the known language of the text, else the platform's, else the default.
+    fn settle_lang(&mut self, guess: Option<&str>, hint: Option<&str>) {
+        if self.s.lang.is_some() {
+            return;
+        }
+        let hint = hint.map(|h| h.split(['-', '_']).next().unwrap_or_default().to_lowercase());
+        let known = |l: &str| self.ctx.catalog.locales.has(l);
+        let lang = guess.filter(|l| known(l)).map(str::to_string).or(hint.filter(|l| known(l)));
+        self.s.lang = Some(lang.unwrap_or_else(|| self.ctx.default_lang.to_string()));
+    }
+
+    fn greet(&mut self) {
+        if !self.s.greeted {
+            self.s.greeted = true;
+            self.say("welcome");
+            self.say("privacy-notice");
+        }
+    }
+
+    fn input(&mut self, input: &Input, hint: Option<&str>) {
+        match input {
+            Input::Text(raw) => self.text(raw, hint),
+            Input::Choice { index, step } => {
+                self.settle_lang(None, hint);
+                if step.is_some_and(|s| s != self.s.step) {
+                    self.say("choose-prompt");
+                    self.show_current();
+                } else {
+                    self.choose(*index);
+                }
+            }
+            Input::Command { cmd, arg } => {
+                self.settle_lang(None, hint);
+                self.command(*cmd, arg.as_deref());
+            }
+            Input::Unsupported => {
+                self.settle_lang(None, hint);
+                self.greet();
+                self.say("unsupported-media");
+            }
+        }
+    }
+
+    fn text(&mut self, raw: &str, hint: Option<&str>) {
+        let text = raw.trim();
+        if text.is_empty() || text.chars().count() > MAX_CHARS || !has_words(text) {
+            self.settle_lang(None, hint);
+            self.greet();
+            if text.is_empty() {
+                self.say("empty-message");
+            } else if text.chars().count() > MAX_CHARS {
+                let msg = self.cat().locales.text(&self.lang(), "too-long", &[("max", MAX_CHARS.to_string())]);
+                self.say_text(msg, vec![]);
+            } else {
+                self.say("no-words");
+                if self.s.state == State::Idle {
+                    self.show_menu();
+                }
+            }
+            return;
+        }
+        // Personal data is dropped before it can reach a transcript or an adviser.
+        let redacted = crate::core::pii::redact(text);
+        let text = redacted.as_deref().unwrap_or(text);
+        let verdict = self.cat().triage.classify(text);
+        self.settle_lang(verdict.lang.as_deref(), hint);
+        if redacted.is_some() {
+            self.say("pii-warning");
+        }
+        // Crisis numbers come before anything else, even the greeting.
+        if verdict.urgent && self.s.state != State::WithAdviser {
+            self.say("urgent-answer");
+            self.greet();
+            let topic = verdict
+                .flow
+                .clone()
+                .or_else(|| self.current_flow())
+                .unwrap_or_else(|| "urgent".into());
+            self.escalate(Priority::Urgent, &topic, Some(text));
+            return;
+        }
+        self.greet();
+        if self.s.state == State::WithAdviser {
+            if verdict.urgent {
+                self.say("urgent-answer");
+            }
+            self.effects.push(Effect::ToAdviser {
+                text: text.to_string(),
+                urgent: verdict.urgent,
+            });
+            return;
+        }
+        match self.s.state.clone() {
+            State::Idle | State::AfterAnswer { .. } | State::Menu => match self.match_choice(text) {
+                Some(i) => self.choose(i),
+                None => self.route(&verdict),
+            },
+            State::Language { .. } => match self.match_choice(text) {
+                Some(i) => self.choose(i),
+                None => self.show_current(),
+            },
+            State::Flow { flow, node } => {
+                let Some(kind) = self.node_kind(&flow, &node) else {
+                    return self.lost();
+                };
+                match kind {
+                    Kind::Ask(ask) => {
+                        if ask.pattern.as_ref().is_none_or(|p| p.is_match(text)) {
+                            self.s.answers.push(Answer {
+                                flow: flow.clone(),
+                                question: self.node_say(&flow, &node),
+                                answer: text.chars().take(200).collect(),
+                                typed: true,
+                            });
+                            self.enter(&flow, &ask.goto);
+                        } else {
+                            self.say(&ask.invalid);
+                        }
+                    }
+                    _ => match self.match_choice(text) {
+                        Some(i) => self.choose(i),
+                        // A new problem typed mid-flow: follow the parent rather than insist.
+                        None => match verdict.flow {
+                            Some(other) if other != flow => self.start_flow(&other),
+                            _ => {
+                                self.say("choose-prompt");
+                                self.show_current();
+                            }
+                        },
+                    },
+                }
+            }
+            // Handled above, before the state is looked at.
+            State::WithAdviser => {}
+        }
+    }
+
+    fn route(&mut self, verdict: &Verdict) {
+        match &verdict.flow {
+            Some(flow) => self.start_flow(flow),
+            None => {
+                self.say("not-understood");
+                self.show_menu();
+            }
+        }
+    }
+
+    fn command(&mut self, cmd: Command, arg: Option<&str>) {
+        match cmd {
+            Command::Start => {
+                // Deep links: /start nl_suspension opens a flow in a language.
+                let (lang, topic) = match arg.and_then(|a| a.split_once('_')) {
+                    Some((l, t)) => (Some(l), Some(t)),
+                    None => (arg, None),
+                };
+                if let Some(l) = lang.filter(|l| self.cat().locales.has(l)) {
+                    self.s.lang = Some(l.to_string());
+                }
+                let topic = topic.or(lang).filter(|t| self.cat().flows.contains_key(*t)).map(str::to_string);
+                self.greet();
+                match topic {
+                    Some(t) => self.start_flow(&t),
+                    None => self.show_menu(),
+                }
+            }
+            Command::Menu => {
+                self.greet();
+                self.show_menu();
+            }
+            Command::Language => {
+                if let Some(l) = arg.map(str::to_lowercase).filter(|l| self.cat().locales.has(l)) {
+                    self.s.lang = Some(l);
+                    self.say("language-set");
+                    return;
+                }
+                let back = match std::mem::take(&mut self.s.state) {
+                    State::Language { back } => back,
+                    other => Box::new(other),
+                };
+                self.s.state = State::Language { back };
+                self.show_current();
+            }
+            Command::Stop => {
+                if self.s.state == State::WithAdviser {
+                    self.effects.push(Effect::ParentLeft);
+                }
+                self.s.state = State::Idle;
+                self.s.answers.clear();
+                self.s.tags.clear();
+                self.say("stopped");
+            }
+            Command::Help => self.say("help"),
+            Command::Adviser => {
+                self.greet();
+                if self.s.state != State::WithAdviser {
+                    let topic = self.current_flow().unwrap_or_else(|| "adviser".into());
+                    self.escalate(Priority::Normal, &topic, None);
+                }
+            }
+            Command::Forget => {
+                self.effects.push(Effect::Forget);
+                self.s = Session {
+                    lang: self.s.lang.clone(),
+                    ..Session::default()
+                };
+            }
+            Command::MyData => self.effects.push(Effect::MyData),
+            Command::Unknown => self.say("unknown-command"),
+        }
+    }
+
+    fn choose(&mut self, index: usize) {
+        match self.s.state.clone() {
+            State::Idle | State::Menu => match self.cat().topics.get(index).cloned() {
+                Some(t) => self.start_flow(&t),
+                None => self.invalid_choice(),
+            },
+            State::Language { back } => match self.cat().locales.codes().nth(index).map(str::to_string) {
+                Some(code) => {
+                    self.s.lang = Some(code);
+                    self.s.state = *back;
+                    self.say("language-set");
+                    self.show_current();
+                }
+                None => self.invalid_choice(),
+            },
+            State::Flow { flow, node } => {
+                let Some(kind) = self.node_kind(&flow, &node) else {
+                    return self.lost();
+                };
+                let Kind::Choices(choices) = kind else {
+                    return self.invalid_choice();
+                };
+                let Some(choice) = choices.get(index) else {
+                    return self.invalid_choice();
+                };
+                self.s.answers.push(Answer {
+                    flow: flow.clone(),
+                    question: self.node_say(&flow, &node),
+                    answer: choice.label.clone(),
+                    typed: false,
+                });
+                if let Some(tag) = &choice.tag {
+                    self.s.tags.push(tag.clone());
+                }
+                match &choice.target {
+                    Target::Node(n) => self.enter(&flow, n),
+                    Target::Flow(f) => self.start_flow(f),
+                    Target::Escalate(p) => self.escalate(*p, &flow, None),
+                }
+            }
+            State::AfterAnswer { flow } => match index {
+                0 => self.escalate(Priority::Normal, &flow, None),
+                1 => self.show_menu(),
+                _ => self.invalid_choice(),
+            },
+            State::WithAdviser => {}
+        }
+    }
+
+    fn invalid_choice(&mut self) {
+        self.say("choose-prompt");
+        self.show_current();
+    }
+
+    /// The state refers to a flow or node that no longer exists (flows changed): start over.
+    fn lost(&mut self) {
+        self.s.state = State::Idle;
+        self.show_menu();
+    }
+
+    fn node_kind(&self, flow: &str, node: &str) -> Option<Kind> {
+        self.cat().flows.get(flow)?.nodes.get(node).map(|n| n.kind.clone())
+    }
+
+    fn node_say(&self, flow: &str, node: &str) -> String {
+        self.cat().flows[flow].nodes[node].say.clone()
+    }
+
+    fn current_flow(&self) -> Option<String> {
+        self.s.state.flow().map(str::to_string)
+    }
+
+    fn start_flow(&mut self, flow: &str) {
+        let start = self.cat().flows[flow].start.clone();
+        self.enter(flow, &start);
+    }
+
+    fn enter(&mut self, flow: &str, node: &str) {
+        let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else {
+            return self.lost();
+        };
+        self.s.state = State::Flow {
+            flow: flow.into(),
+            node: node.into(),
+        };
+        let mut text = self.t(&n.say);
+        match n.kind {
+            Kind::Choices(cs) => {
+                let labels = cs.iter().map(|c| self.t(&c.label)).collect();
+                self.say_text(text, labels);
+            }
+            Kind::Ask(_) => self.say_text(text, vec![]),
+            Kind::End { source } => {
+                if let Some(url) = source {
+                    text.push_str("\n\n");
+                    text.push_str(&self.cat().locales.text(&self.lang(), "source-line", &[("url", url)]));
+                }
+                self.say_text(text, vec![]);
+                self.s.state = State::AfterAnswer { flow: flow.into() };
+                self.show_current();
+            }
+            Kind::Escalate(p) => {
+                self.say_text(text, vec![]);
+                self.escalate(p, flow, None);
+            }
+        }
+    }
+
+    fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>) {
+        let priority = self.ctx.rules.priority(asked, &self.s.tags);
+        self.effects.push(Effect::OpenTicket {
+            topic: topic.to_string(),
+            lang: self.lang(),
+            priority,
+            summary: self.s.answers.clone(),
+            message: message.map(str::to_string),
+        });
+        self.s.state = State::WithAdviser;
+        self.say(if priority == Priority::Urgent {
+            "escalated-urgent"
+        } else {
+            "escalated"
+        });
+    }
+
+    fn show_menu(&mut self) {
+        self.s.state = State::Menu;
+        self.show_current();
+    }
+
+    /// Shows again what the parent is being asked now.
+    fn show_current(&mut self) {
+        if let State::Flow { flow, node } = self.s.state.clone() {
+            // Ask again without re-running end or escalate side effects.
+            return match self.cat().flows.get(&flow).and_then(|f| f.nodes.get(&node)) {
+                Some(n) if matches!(n.kind, Kind::Choices(_) | Kind::Ask(_)) => self.enter(&flow, &node),
+                _ => self.lost(),
+            };
+        }
+        if let Some((text, labels)) = self.prompt() {
+            self.say_text(text, labels);
+        }
+    }
+
+    /// The index of the choice the typed text names: its number or its label.
+    fn match_choice(&self, text: &str) -> Option<usize> {
+        let labels = self.prompt().map(|(_, labels)| labels).unwrap_or_default();
+        let norm = normalise(text);
+        let num = norm.trim_end_matches(['.', ')']);
+        if let Ok(n) = num.parse::<usize>() {
+            return (1..=labels.len()).contains(&n).then(|| n - 1);
+        }
+        labels.iter().position(|l| normalise(l) == norm)
+    }
+}

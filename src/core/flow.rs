@@ -1,0 +1,428 @@
+//! Flows are data: one TOML file per topic, validated on load.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::core::problem::Problem;
+use crate::core::queue::Priority;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowFile {
+    id: String,
+    title: String,
+    start: String,
+    #[serde(default = "default_order")]
+    order: u32,
+    #[serde(rename = "node", default)]
+    nodes: BTreeMap<String, NodeFile>,
+}
+
+fn default_order() -> u32 {
+    100
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NodeFile {
+    say: String,
+    #[serde(default)]
+    choices: Vec<ChoiceFile>,
+    ask: Option<AskFile>,
+    #[serde(default)]
+    end: bool,
+    escalate: Option<Priority>,
+    source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceFile {
+    label: String,
+    goto: Option<String>,
+    flow: Option<String>,
+    escalate: Option<Priority>,
+    tag: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AskFile {
+    key: String,
+    pattern: Option<String>,
+    invalid: String,
+    goto: String,
+}
+
+/// One topic's scripted conversation, validated.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// The topic id (the file name).
+    pub id: String,
+    /// Message id of its menu label.
+    pub title: String,
+    /// The first node.
+    pub start: String,
+    /// Its place in the menu.
+    pub order: u32,
+    /// The nodes by name.
+    pub nodes: BTreeMap<String, Node>,
+}
+
+/// One step of a flow: what the bot says and what comes next.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Message id of what the bot says.
+    pub say: String,
+    /// What kind of step it is.
+    pub kind: Kind,
+}
+
+/// What a node does after saying its text.
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// Offers choices.
+    Choices(Vec<Choice>),
+    /// Asks for a typed answer.
+    Ask(Ask),
+    /// Gives an answer, with its source.
+    End {
+        /// The URL the answer's facts come from.
+        source: Option<String>,
+    },
+    /// Hands the conversation to the advisers at this priority.
+    Escalate(Priority),
+}
+
+/// One choice of a node.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// Message id of its label.
+    pub label: String,
+    /// Where it leads.
+    pub target: Target,
+    /// A tag the queue rules read (e.g. home_over_4_weeks).
+    pub tag: Option<String>,
+}
+
+/// Where a choice leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Another node of the same flow.
+    Node(String),
+    /// The start of another flow.
+    Flow(String),
+    /// The advisers, at this priority.
+    Escalate(Priority),
+}
+
+/// A question answered by typing.
+#[derive(Debug, Clone)]
+pub struct Ask {
+    /// The answer's name.
+    pub key: String,
+    /// What a valid answer looks like.
+    pub pattern: Option<Regex>,
+    /// Message id said when the answer does not match.
+    pub invalid: String,
+    /// The node after a valid answer.
+    pub goto: String,
+}
+
+impl Flow {
+    /// Every message id this flow says or shows.
+    pub fn message_ids(&self) -> BTreeSet<&str> {
+        let mut ids = BTreeSet::from([self.title.as_str()]);
+        for node in self.nodes.values() {
+            ids.insert(&node.say);
+            match &node.kind {
+                Kind::Choices(cs) => ids.extend(cs.iter().map(|c| c.label.as_str())),
+                Kind::Ask(a) => {
+                    ids.insert(&a.invalid);
+                }
+                _ => {}
+            }
+        }
+        ids
+    }
+}
+
+/// Parses and checks one flow file. `known_message` says whether a message id exists.
+/// Cross-flow links (`flow = ...`) are checked by the catalog, which sees all flows.
+pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&str) -> bool) -> Result<Flow, Vec<Problem>> {
+    let raw: FlowFile = toml::from_str(text).map_err(|e| {
+        vec![crate::core::problem::from_toml(
+            file,
+            text,
+            &e,
+            "see flows/README.md for the fields a flow and a node may have",
+        )]
+    })?;
+    let mut problems = vec![];
+    let mut bad = |place: String, msg: String, hint: &str| problems.push(Problem::new(file, place, msg, hint));
+    if raw.id != expect_id {
+        bad(
+            "id".into(),
+            format!("id '{}' differs from the file name '{expect_id}'", raw.id),
+            "the file name is the topic id; rename the file or the id",
+        );
+    }
+    let node_names: Vec<&str> = raw.nodes.keys().map(String::as_str).collect();
+    let node_hint = format!("nodes in this flow: {}", node_names.join(", "));
+    if !raw.nodes.contains_key(&raw.start) {
+        bad("start".into(), format!("start node '{}' does not exist", raw.start), &node_hint);
+    }
+    let check_msg = |place: &str, id: &str, bad: &mut dyn FnMut(String, String, &str)| {
+        if !known_message(id) {
+            bad(
+                place.to_string(),
+                format!("message '{id}' does not exist"),
+                "add it to locales/nl/<topic>.ftl (and every other language), or fix the id",
+            );
+        }
+    };
+    check_msg("title", &raw.title, &mut bad);
+
+    let mut nodes = BTreeMap::new();
+    for (name, n) in &raw.nodes {
+        let place = format!("node '{name}'");
+        check_msg(&place, &n.say, &mut bad);
+        let kinds = [!n.choices.is_empty(), n.ask.is_some(), n.end, n.escalate.is_some()];
+        let count = kinds.iter().filter(|k| **k).count();
+        if count != 1 {
+            bad(
+                place.clone(),
+                if count == 0 {
+                    "dead end: the node has no choices, ask, end or escalate".into()
+                } else {
+                    "a node takes only one of choices, ask, end, escalate".into()
+                },
+                "give the node exactly one of: choices = [...], ask = {...}, end = true, escalate = \"normal\"",
+            );
+            continue;
+        }
+        if n.source.is_some() && !n.end {
+            bad(
+                place.clone(),
+                "source is only shown on answers".into(),
+                "move source to an end = true node",
+            );
+        }
+        let kind = if !n.choices.is_empty() {
+            let mut choices = vec![];
+            for (i, c) in n.choices.iter().enumerate() {
+                let cplace = format!("{place}, choice {}", i + 1);
+                check_msg(&cplace, &c.label, &mut bad);
+                let target = match (&c.goto, &c.flow, c.escalate) {
+                    (Some(g), None, None) => {
+                        if !raw.nodes.contains_key(g) {
+                            bad(cplace.clone(), format!("goto '{g}' does not exist"), &node_hint);
+                        }
+                        Target::Node(g.clone())
+                    }
+                    (None, Some(f), None) => Target::Flow(f.clone()),
+                    (None, None, Some(p)) => Target::Escalate(p),
+                    _ => {
+                        bad(
+                            cplace,
+                            "a choice needs exactly one of goto, flow, escalate".into(),
+                            "for example { label = \"...\", goto = \"next\" }",
+                        );
+                        continue;
+                    }
+                };
+                choices.push(Choice {
+                    label: c.label.clone(),
+                    target,
+                    tag: c.tag.clone(),
+                });
+            }
+            Kind::Choices(choices)
+        } else if let Some(a) = &n.ask {
+            check_msg(&format!("{place}, ask"), &a.invalid, &mut bad);
+            if !raw.nodes.contains_key(&a.goto) {
+                bad(format!("{place}, ask"), format!("goto '{}' does not exist", a.goto), &node_hint);
+            }
+            let pattern = match a.pattern.as_deref().map(Regex::new).transpose() {
+                Ok(p) => p,
+                Err(e) => {
+                    bad(
+                        format!("{place}, ask pattern"),
+                        format!("bad regex: {e}"),
+                        "regex syntax: https://docs.rs/regex; escape backslashes in TOML (\\\\d) or use '...' strings",
+                    );
+                    None
+                }
+            };
+            Kind::Ask(Ask {
+                key: a.key.clone(),
+                pattern,
+                invalid: a.invalid.clone(),
+                goto: a.goto.clone(),
+            })
+        } else if n.end {
+            Kind::End { source: n.source.clone() }
+        } else {
+            Kind::Escalate(n.escalate.unwrap_or_default())
+        };
+        nodes.insert(name.clone(), Node { say: n.say.clone(), kind });
+    }
+
+    let flow = Flow {
+        id: raw.id,
+        title: raw.title,
+        start: raw.start,
+        order: raw.order,
+        nodes,
+    };
+    for name in unreachable(&flow) {
+        problems.push(Problem::new(
+            file,
+            format!("node '{name}'"),
+            "unreachable from the start node",
+            "link to it from a choice or ask goto, or remove it",
+        ));
+    }
+    if problems.is_empty() { Ok(flow) } else { Err(problems) }
+}
+
+fn unreachable(flow: &Flow) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    let mut todo = VecDeque::from([flow.start.as_str()]);
+    while let Some(n) = todo.pop_front() {
+        if !seen.insert(n) {
+            continue;
+        }
+        match flow.nodes.get(n).map(|n| &n.kind) {
+            Some(Kind::Choices(cs)) => todo.extend(cs.iter().filter_map(|c| match &c.target {
+                Target::Node(g) => Some(g.as_str()),
+                _ => None,
+            })),
+            Some(Kind::Ask(a)) => todo.push_back(&a.goto),
+            _ => {}
+        }
+    }
+    flow.nodes.keys().map(String::as_str).filter(|n| !seen.contains(n)).collect()
+}
+
+/// Loads every flows/*.toml file.
+pub fn load_dir(dir: &Path, known_message: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>) -> BTreeMap<String, Flow> {
+    let mut flows = BTreeMap::new();
+    let files = match crate::core::files::sorted_entries(dir) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.push(Problem::new(
+                dir.display().to_string(),
+                "",
+                format!("cannot read the flows folder: {e}"),
+                "run from the project folder or pass --root",
+            ));
+            return flows;
+        }
+    };
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+        let file = path.display().to_string();
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem::new(&file, "", format!("cannot read: {e}"), "save it as UTF-8 text"));
+                continue;
+            }
+        };
+        match parse(&file, &text, &stem, known_message) {
+            Ok(f) => {
+                flows.insert(stem, f);
+            }
+            Err(p) => problems.extend(p),
+        }
+    }
+    flows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(id: &str) -> bool {
+        !id.starts_with("missing")
+    }
+
+    const GOOD: &str = r#"
+id = "t"
+title = "topic-t"
+start = "start"
+[node.start]
+say = "t-start"
+choices = [ { label = "t-a", goto = "weeks" }, { label = "t-b", escalate = "high" }, { label = "t-c", flow = "other" } ]
+[node.weeks]
+say = "t-weeks"
+ask = { key = "weeks", pattern = '^\d+$', invalid = "t-num", goto = "answer" }
+[node.answer]
+say = "t-answer"
+end = true
+source = "https://example.org"
+"#;
+
+    fn problems(text: &str) -> Vec<Problem> {
+        parse("flows/t.toml", text, "t", &known).unwrap_err()
+    }
+
+    #[test]
+    fn good_flow_loads() {
+        let f = parse("flows/t.toml", GOOD, "t", &known).unwrap();
+        assert_eq!(f.nodes.len(), 3);
+        assert!(matches!(f.nodes["weeks"].kind, Kind::Ask(_)));
+        assert!(f.message_ids().contains("t-num"));
+    }
+
+    #[test]
+    fn dangling_goto_names_node_and_hint() {
+        let p = problems(&GOOD.replace("goto = \"weeks\"", "goto = \"wekes\""));
+        let p = p.iter().find(|p| p.message.contains("wekes")).unwrap();
+        assert_eq!(p.file, "flows/t.toml");
+        assert_eq!(p.place, "node 'start', choice 1");
+        assert!(p.hint.contains("weeks"), "{}", p.hint);
+    }
+
+    #[test]
+    fn unknown_message_id() {
+        let p = problems(&GOOD.replace("t-answer", "missing-answer"));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].place, "node 'answer'");
+        assert!(p[0].message.contains("missing-answer"));
+    }
+
+    #[test]
+    fn unreachable_node() {
+        let p = problems(&format!("{GOOD}\n[node.lost]\nsay = \"t-x\"\nend = true\n"));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].place, "node 'lost'");
+        assert!(p[0].message.contains("unreachable"));
+    }
+
+    #[test]
+    fn bad_regex() {
+        let p = problems(&GOOD.replace(r"'^\d+$'", "'^(\\d+$'"));
+        assert!(p[0].place.contains("ask pattern"), "{p:?}");
+        assert!(p[0].message.starts_with("bad regex"));
+    }
+
+    #[test]
+    fn dead_end_and_typo_field() {
+        let p = problems(&GOOD.replace("end = true", "ende = true"));
+        assert!(p[0].place.starts_with("line "), "{p:?}");
+        assert!(p[0].message.contains("ende"), "{p:?}");
+        let p = problems(&GOOD.replace("end = true", "end = false"));
+        assert!(p.iter().any(|p| p.message.starts_with("dead end")), "{p:?}");
+    }
+
+    #[test]
+    fn id_must_match_file_name() {
+        let p = parse("flows/x.toml", GOOD, "x", &known).unwrap_err();
+        assert!(p[0].message.contains("differs from the file name"));
+    }
+}

@@ -1,0 +1,215 @@
+//! Fluent messages per language, loaded from locales/<lang>/*.ftl, with a fallback chain.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Entry;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::core::files::sorted_entries;
+use crate::core::problem::{Problem, line_of};
+
+/// The language every message is written in first; the last link of every fallback chain.
+pub const SOURCE_LANG: &str = "nl";
+const BRIDGE_LANG: &str = "en";
+
+/// One language's messages.
+pub struct Locale {
+    bundle: FluentBundle<FluentResource>,
+    /// Every message id it defines.
+    pub ids: BTreeSet<String>,
+}
+
+/// Every language's messages, with the fallback chain.
+pub struct Locales {
+    by_code: BTreeMap<String, Locale>,
+}
+
+impl Locales {
+    /// Loads every folder under `dir` as one language.
+    pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Locales {
+        let mut by_code = BTreeMap::new();
+        let folders = match sorted_entries(dir) {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(Problem::new(
+                    dir.display().to_string(),
+                    "",
+                    format!("cannot read the locales folder: {e}"),
+                    "run from the project folder or pass --root",
+                ));
+                return Locales { by_code };
+            }
+        };
+        for folder in folders.into_iter().filter(|p| p.is_dir()) {
+            let code = folder.file_name().unwrap_or_default().to_string_lossy().to_string();
+            if let Some(locale) = load_locale(&folder, &code, problems) {
+                by_code.insert(code, locale);
+            }
+        }
+        for needed in [SOURCE_LANG, BRIDGE_LANG] {
+            if !by_code.contains_key(needed) {
+                problems.push(Problem::new(
+                    dir.join(needed).display().to_string(),
+                    "",
+                    format!("the '{needed}' locale is missing"),
+                    "every fallback chain ends in English then Dutch; restore that folder",
+                ));
+            }
+        }
+        Locales { by_code }
+    }
+
+    /// The language codes, sorted.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.by_code.keys().map(String::as_str)
+    }
+
+    /// One language, if present.
+    pub fn get(&self, code: &str) -> Option<&Locale> {
+        self.by_code.get(code)
+    }
+
+    /// Whether the language is present.
+    pub fn has(&self, code: &str) -> bool {
+        self.by_code.contains_key(code)
+    }
+
+    /// True when `id` exists in at least the source language.
+    pub fn known(&self, id: &str) -> bool {
+        self.by_code.get(SOURCE_LANG).is_some_and(|l| l.ids.contains(id))
+    }
+
+    /// Formats `id` in `lang`, falling back to English, then Dutch, then the id itself,
+    /// so a missing message never breaks a conversation.
+    pub fn text(&self, lang: &str, id: &str, args: &[(&str, String)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for code in [lang, BRIDGE_LANG, SOURCE_LANG] {
+            let Some(locale) = self.by_code.get(code) else { continue };
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = vec![];
+            let out = locale.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            return out.into_owned();
+        }
+        tracing::warn!(id, "message missing in every language");
+        id.to_string()
+    }
+}
+
+fn load_locale(folder: &Path, code: &str, problems: &mut Vec<Problem>) -> Option<Locale> {
+    let langid: LanguageIdentifier = match code.parse() {
+        Ok(l) => l,
+        Err(_) => {
+            problems.push(Problem::new(
+                folder.display().to_string(),
+                "",
+                format!("'{code}' is not a language code"),
+                "name the folder after a language code such as nl, en, ar, tr",
+            ));
+            return None;
+        }
+    };
+    let rtl = langid.character_direction() == CharacterDirection::RTL;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks keep numbers and links in place inside right-to-left text,
+    // and are noise everywhere else.
+    bundle.set_use_isolating(rtl);
+    let mut ids = BTreeSet::new();
+    let files = sorted_entries(folder).unwrap_or_default();
+    for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        let name = file.display().to_string();
+        let source = match std::fs::read_to_string(file) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Problem::new(&name, "", format!("cannot read: {e}"), "save it as UTF-8 text"));
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(source.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(Problem::new(
+                        &name,
+                        format!("line {}", line_of(&source, e.pos.start)),
+                        format!("Fluent syntax error: {}", e.kind),
+                        "continuation lines must be indented; a value line must not start with [, * or .",
+                    ));
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry
+                && !ids.insert(m.id.name.to_string())
+            {
+                problems.push(Problem::new(
+                    &name,
+                    format!("message '{}'", m.id.name),
+                    "defined twice in this language",
+                    "keep one definition; message ids are shared by all files of a locale",
+                ));
+            }
+        }
+        // Duplicates were reported above; the last definition wins.
+        bundle.add_resource_overriding(resource);
+    }
+    Some(Locale { bundle, ids })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, rel: &str, text: &str) {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    #[test]
+    fn falls_back_from_language_to_english_to_dutch() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "nl/main.ftl", "a = nl-a\nb = nl-b\nc = nl-c\n");
+        write(d.path(), "en/main.ftl", "a = en-a\nb = en-b\n");
+        write(d.path(), "pl/main.ftl", "a = pl-a\n");
+        let mut problems = vec![];
+        let l = Locales::load(d.path(), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(l.text("pl", "a", &[]), "pl-a");
+        assert_eq!(l.text("pl", "b", &[]), "en-b");
+        assert_eq!(l.text("pl", "c", &[]), "nl-c");
+        assert_eq!(l.text("xx", "a", &[]), "en-a");
+        assert_eq!(l.text("pl", "nothing", &[]), "nothing");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "nl/main.ftl", "a = ok\nb =\nbroken line\n");
+        write(d.path(), "en/main.ftl", "a = ok\n");
+        let mut problems = vec![];
+        Locales::load(d.path(), &mut problems);
+        assert!(!problems.is_empty());
+        assert!(problems[0].file.ends_with("nl/main.ftl"));
+        assert!(problems[0].place.starts_with("line "), "{:?}", problems[0]);
+    }
+
+    #[test]
+    fn arabic_keeps_isolation_marks() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "nl/main.ftl", "n = nummer { $n }\n");
+        write(d.path(), "en/main.ftl", "n = number { $n }\n");
+        write(d.path(), "ar/main.ftl", "n = رقم { $n }\n");
+        let l = Locales::load(d.path(), &mut vec![]);
+        assert_eq!(l.text("en", "n", &[("n", "7".into())]), "number 7");
+        assert_eq!(l.text("ar", "n", &[("n", "7".into())]), "رقم \u{2068}7\u{2069}");
+    }
+}

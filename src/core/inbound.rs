@@ -1,0 +1,71 @@
+//! What the channels hand to the service: one message from a platform, already read. Plain data,
+//! so the service and the desk both use it without depending on each other.
+
+use crate::core::engine::Input;
+use crate::core::ids::{ChatId, TicketId};
+
+/// One message from a platform.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    /// The chat it came from, and where the answer goes. For an adviser on Matrix: her account.
+    pub chat: ChatId,
+    /// The platform's update id, so a redelivered update is handled once.
+    pub update: Option<String>,
+    /// The platform's idea of the user's language (Telegram's language_code).
+    pub lang_hint: Option<String>,
+    /// What was sent.
+    pub message: Message,
+    /// The ticket the message belongs to, when the platform says so (written in a ticket's
+    /// thread or forum topic, or as a reply to a message about it).
+    pub ticket: Option<TicketId>,
+}
+
+/// What was sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Typed text, commands included.
+    Text(String),
+    /// A pressed button: its index and the session step it was shown at, if the platform keeps it.
+    Button {
+        /// The choice, from 0.
+        index: usize,
+        /// The session step the buttons were shown at.
+        step: Option<u64>,
+    },
+    /// A photo, voice note, sticker or file.
+    Unsupported,
+}
+
+impl Inbound {
+    /// Typed text from a chat ("channel:id"; anything else is taken as a terminal chat name).
+    pub fn text(chat: &str, text: &str) -> Self {
+        Self {
+            chat: chat.parse().unwrap_or_else(|_| ChatId::terminal(chat)),
+            update: None,
+            lang_hint: None,
+            message: Message::Text(text.into()),
+            ticket: None,
+        }
+    }
+
+    /// The engine's reading of the message.
+    pub fn input(&self) -> Input {
+        match &self.message {
+            Message::Text(t) => Input::from_text(t),
+            Message::Button { index, step } => Input::Choice {
+                index: *index,
+                step: *step,
+            },
+            Message::Unsupported => Input::Unsupported,
+        }
+    }
+}
+
+/// A chat's stand-in for logs: a salted hash, so logs never hold a chat id in clear.
+pub fn pseudonym(chat: &impl std::fmt::Display) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static SALT: std::sync::LazyLock<std::collections::hash_map::RandomState> = std::sync::LazyLock::new(Default::default);
+    let mut h = SALT.build_hasher();
+    h.write(chat.to_string().as_bytes());
+    format!("{:08x}", h.finish() as u32)
+}

@@ -1,0 +1,5 @@
+//! Operations: serving every channel (`wegwijzer run`), health and metrics, the report.
+
+pub mod metrics;
+pub mod report;
+pub mod serve;

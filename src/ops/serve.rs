@@ -1,0 +1,220 @@
+//! `wegwijzer run`: every configured channel in one process, until Ctrl-C.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use teloxide::adaptors::throttle::Limits;
+use tokio_util::sync::CancellationToken;
+
+use crate::channel::telegram::Telegram;
+use crate::runtime::Runtime;
+
+/// Platform settings: flags, or the environment variables of the same names (they hold secrets,
+/// so the environment is the usual place). Empty variables count as unset.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Settings {
+    /// The bot's token from @BotFather; Telegram runs when it is set.
+    #[arg(long, env = "TELEGRAM_BOT_TOKEN", hide_env_values = true)]
+    pub telegram_token: Option<String>,
+    /// Another Bot API server (a local one, or the test stand-in).
+    #[arg(long, env = "TELEGRAM_API_URL")]
+    pub telegram_api_url: Option<String>,
+    /// Webhook mode when set: Telegram posts updates to this public HTTPS URL ending in /telegram.
+    #[arg(long, env = "TELEGRAM_WEBHOOK_URL")]
+    pub telegram_webhook_url: Option<String>,
+    /// Telegram sends it back with every update (16+ characters, A-Z a-z 0-9 _ -).
+    #[arg(long, env = "TELEGRAM_WEBHOOK_SECRET", hide_env_values = true, default_value = "")]
+    pub telegram_webhook_secret: String,
+    /// Where the webhook server listens.
+    #[arg(long, env = "WEGWIJZER_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Where /metrics and /healthz are served.
+    #[arg(long, env = "WEGWIJZER_METRICS", default_value = "127.0.0.1:9090")]
+    pub metrics_listen: String,
+    /// The Matrix homeserver's URL; Matrix runs when it and MATRIX_USER are set.
+    #[arg(long, env = "MATRIX_HOMESERVER")]
+    pub matrix_homeserver: Option<String>,
+    /// The bot's Matrix id, e.g. @wegwijzer:example.org.
+    #[arg(long, env = "MATRIX_USER")]
+    pub matrix_user: Option<String>,
+    /// Its password, for the first login.
+    #[arg(long, env = "MATRIX_PASSWORD", hide_env_values = true)]
+    pub matrix_password: Option<String>,
+    /// Instead of a password: an access token, with MATRIX_DEVICE_ID.
+    #[arg(long, env = "MATRIX_ACCESS_TOKEN", hide_env_values = true)]
+    pub matrix_access_token: Option<String>,
+    /// The device of MATRIX_ACCESS_TOKEN.
+    #[arg(long, env = "MATRIX_DEVICE_ID")]
+    pub matrix_device_id: Option<String>,
+    /// Where the Matrix session, sync token and encryption keys are kept.
+    #[arg(long, env = "MATRIX_STORE", default_value = ".wegwijzer/matrix")]
+    pub matrix_store: std::path::PathBuf,
+}
+
+impl Settings {
+    /// The Matrix settings, when Matrix is configured; an error when half of it is.
+    pub fn matrix(&self) -> Result<Option<crate::channel::matrix::Settings>> {
+        match (&self.matrix_homeserver, &self.matrix_user) {
+            (Some(homeserver), Some(user)) => Ok(Some(crate::channel::matrix::Settings {
+                homeserver: homeserver.clone(),
+                user: user.clone(),
+                password: self.matrix_password.clone(),
+                access_token: self
+                    .matrix_access_token
+                    .clone()
+                    .map(|t| (t, self.matrix_device_id.clone().unwrap_or_default())),
+                store_dir: self.matrix_store.clone(),
+            })),
+            (Some(_), None) | (None, Some(_)) => {
+                bail!("set both MATRIX_HOMESERVER and MATRIX_USER (and MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN)")
+            }
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// Checks what can be checked before anything starts.
+    pub fn check(&self) -> Result<()> {
+        if self.telegram_webhook_url.is_some() && self.telegram_webhook_secret.len() < 16 {
+            bail!(
+                "TELEGRAM_WEBHOOK_SECRET must be set (16+ characters, A-Z a-z 0-9 _ -) in webhook mode\n  hint: Telegram sends it back with every update so strangers cannot post fake ones"
+            );
+        }
+        self.matrix().map(|_| ())
+    }
+}
+
+/// Serves every configured channel until Ctrl-C or SIGTERM.
+pub async fn serve(rt: Arc<Runtime>, s: Settings) -> Result<()> {
+    s.check()?;
+    let matrix = s.matrix()?;
+    if s.telegram_token.is_none() && matrix.is_none() {
+        bail!(
+            "nothing to run: no channel is configured\n  hint: set TELEGRAM_BOT_TOKEN (from @BotFather) and/or MATRIX_HOMESERVER, MATRIX_USER, MATRIX_PASSWORD, or use `wegwijzer chat` for the terminal"
+        );
+    }
+    let stop = CancellationToken::new();
+    let stop_tx = stop.clone();
+    // Ctrl-C or SIGTERM (a service manager stopping us): finish the update and the send in
+    // hand, then stop, so a restart neither repeats nor skips a message.
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("stopping");
+        stop_tx.cancel();
+    });
+    let listen_metrics = s.metrics_listen.clone();
+    let metrics_app = crate::ops::metrics::router(rt.clone());
+    let listener = tokio::net::TcpListener::bind(&listen_metrics)
+        .await
+        .with_context(|| format!("cannot listen on WEGWIJZER_METRICS={listen_metrics}"))?;
+    tracing::info!(listen = %listen_metrics, "metrics and health");
+    tokio::spawn(async move { axum::serve(listener, metrics_app).await });
+    let tg = match &s.telegram_token {
+        Some(token) => Some(Telegram::connect(rt.clone(), token, s.telegram_api_url.as_deref(), Some(Limits::default()), 25).await?),
+        None => None,
+    };
+    let mx = match &matrix {
+        Some(m) => Some(crate::channel::matrix::Matrix::connect(rt.clone(), m).await?),
+        None => None,
+    };
+    let webhook = match (&tg, &s.telegram_webhook_url) {
+        // Webhook mode can run on every instance: each takes updates, the leader sends.
+        (Some(tg), Some(url)) => {
+            let router = tg.webhook(url, &s.telegram_webhook_secret).await?;
+            let listener = tokio::net::TcpListener::bind(&s.listen).await?;
+            tracing::info!(listen = %s.listen, "telegram webhook");
+            let stop = stop.clone();
+            Some(tokio::spawn(async move {
+                axum::serve(listener, router)
+                    .with_graceful_shutdown(async move { stop.cancelled().await })
+                    .await
+            }))
+        }
+        _ => None,
+    };
+    let polling = webhook.is_none();
+    lead(&rt, &rt.config.database_url, stop, |until| {
+        let (tg, mx) = (tg.clone(), mx.clone());
+        async move {
+            let telegram = async {
+                match tg {
+                    Some(tg) if polling => tg.poll(until.clone()).await,
+                    Some(tg) => {
+                        tg.run_delivery(until.clone()).await;
+                        Ok(())
+                    }
+                    None => Ok(()),
+                }
+            };
+            let matrix = async {
+                match mx {
+                    Some(mx) => mx.sync(until.clone()).await,
+                    None => Ok(()),
+                }
+            };
+            let (a, b) = tokio::join!(telegram, matrix);
+            a.and(b)
+        }
+    })
+    .await?;
+    if let Some(w) = webhook {
+        w.await??;
+    }
+    Ok(())
+}
+
+/// Any PostgreSQL advisory lock key will do, as long as every instance uses the same.
+const LEADER_KEY: i64 = 0x5745_4757_4a5a; // "WEGWJZ"
+
+/// Runs `work` while this instance is the leader, and waits to become leader again when the
+/// lead is lost, until `stop`. A dead leader's lock goes with its connection; the others retry
+/// every 2 seconds, so one takes over within a few seconds.
+async fn lead<F, Fut>(rt: &Runtime, url: &str, stop: CancellationToken, work: F) -> Result<()>
+where
+    F: Fn(CancellationToken) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    while !stop.is_cancelled() {
+        match rt.store.try_lead(url, LEADER_KEY).await {
+            Ok(Some(mut lease)) => {
+                tracing::info!("leading: polling and sending for all instances");
+                // Cancelled when this process stops or the lead is lost.
+                let until = stop.child_token();
+                let end = until.clone();
+                let watcher = tokio::spawn(async move {
+                    loop {
+                        tokio::select! {
+                            _ = end.cancelled() => break,
+                            _ = tokio::time::sleep(Duration::from_secs(2)) => {
+                                if !lease.alive().await {
+                                    tracing::warn!("lost the lead");
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    end.cancel();
+                    drop(lease);
+                });
+                work(until).await?;
+                watcher.abort();
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!("cannot take the lead: {e:#}"),
+        }
+        tokio::select! {
+            _ = stop.cancelled() => {}
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! Routing: an inbound message is a parent's turn or an adviser's command.
+
+use anyhow::Result;
+
+use super::turn::handle_parents;
+use crate::core::inbound::Inbound;
+use crate::runtime::Runtime;
+use crate::store::Outgoing;
+
+/// Handles one inbound message; returns what to send, already stored in the outbox.
+pub async fn handle(rt: &Runtime, inb: Inbound) -> Result<Vec<Outgoing>> {
+    if let Some(name) = rt.config.adviser_of(&inb.chat) {
+        let name = name.to_string();
+        return crate::desk::handle(rt, &name, inb).await;
+    }
+    handle_parents(rt, std::slice::from_ref(&inb)).await
+}
+
+/// Handles a batch (one poll of a platform), in order, with one transaction for the parents'
+/// turns: one commit for the lot is what lets SQLite's single writer keep up with thousands of
+/// parents. If that transaction fails, each message is handled on its own, so one bad turn
+/// costs no other parent an answer; after a failure a chat's later messages wait too, to keep
+/// its order. Returns, per message, whether it was stored.
+pub async fn handle_batch(rt: &Runtime, inbs: &[Inbound]) -> Vec<Result<()>> {
+    let mut results = Vec::with_capacity(inbs.len());
+    let mut rest = inbs;
+    while !rest.is_empty() {
+        // Adviser commands take their own transactions: they go one by one, between batches.
+        let n = rest.iter().take_while(|i| rt.config.adviser_of(&i.chat).is_none()).count();
+        if n == 0 {
+            results.push(handle(rt, rest[0].clone()).await.map(|_| ()));
+            rest = &rest[1..];
+            continue;
+        }
+        let (parents, after) = rest.split_at(n);
+        match handle_parents(rt, parents).await {
+            Ok(_) => results.extend(parents.iter().map(|_| Ok(()))),
+            Err(e) => {
+                tracing::warn!("a batch of {n} turns failed, handling them one by one: {e:#}");
+                let mut failed: Vec<(&crate::core::ids::ChatId, String)> = vec![];
+                for inb in parents {
+                    let r = match failed.iter().find(|(c, _)| *c == &inb.chat) {
+                        Some((_, cause)) => Err(anyhow::anyhow!("an earlier message of this chat failed: {cause}")),
+                        None => handle(rt, inb.clone()).await.map(|_| ()),
+                    };
+                    if let Err(e) = &r {
+                        failed.push((&inb.chat, format!("{e:#}")));
+                    }
+                    results.push(r);
+                }
+            }
+        }
+        rest = after;
+    }
+    results
+}

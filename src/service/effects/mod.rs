@@ -1,0 +1,53 @@
+//! One handler per engine effect (mailroom's event handlers): each turns an `Effect` into
+//! store writes and messages.
+
+mod forget;
+mod mydata;
+mod open_ticket;
+mod parent_left;
+mod to_adviser;
+
+pub use forget::forget;
+
+use anyhow::Result;
+use sqlx::AnyConnection;
+
+use crate::core::engine::{Effect, Session};
+use crate::core::ids::ChatId;
+use crate::runtime::Runtime;
+use crate::store::Outgoing;
+
+/// Carries out one effect of `chat`'s turn. `Effect::Forget` is carried out by [`forget`],
+/// after every other effect of the turn.
+pub async fn apply(
+    rt: &Runtime,
+    tx: &mut AnyConnection,
+    chat: &ChatId,
+    session: &Session,
+    effect: &Effect,
+    at: i64,
+    out: &mut Vec<Outgoing>,
+) -> Result<()> {
+    match effect {
+        Effect::OpenTicket {
+            topic,
+            lang,
+            priority,
+            summary,
+            message,
+        } => {
+            let ticket = open_ticket::Request {
+                topic,
+                lang,
+                priority: *priority,
+                summary,
+                message: message.as_deref(),
+            };
+            open_ticket::open(rt, tx, chat, &ticket, at, out).await
+        }
+        Effect::ToAdviser { text, urgent } => to_adviser::relay(rt, tx, chat, session, text, *urgent, at, out).await,
+        Effect::ParentLeft => parent_left::left(rt, tx, chat, at, out).await,
+        Effect::MyData => mydata::export(rt, tx, chat, session, at, out).await,
+        Effect::Forget => Ok(()),
+    }
+}

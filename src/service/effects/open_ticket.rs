@@ -1,0 +1,76 @@
+//! `OpenTicket`: a parent asks for an adviser. A ticket still open gets what is new; otherwise a
+//! new ticket goes to the advisers, or straight back to the adviser the parent had recently.
+
+use anyhow::Result;
+use sqlx::AnyConnection;
+
+use crate::core::engine::{Answer, Reply};
+use crate::core::ids::{Author, ChatId};
+use crate::core::queue::Priority;
+use crate::desk::notices;
+use crate::runtime::Runtime;
+use crate::store::{self, NewTicket, Outgoing};
+
+/// What the engine asked for.
+pub struct Request<'a> {
+    pub topic: &'a str,
+    pub lang: &'a str,
+    pub priority: Priority,
+    pub summary: &'a [Answer],
+    pub message: Option<&'a str>,
+}
+
+/// Opens the ticket (or adds to the open one) and tells the advisers.
+pub async fn open(rt: &Runtime, tx: &mut AnyConnection, chat: &ChatId, req: &Request<'_>, at: i64, out: &mut Vec<Outgoing>) -> Result<()> {
+    let key = chat.to_string();
+    let summary = notices::summary(rt, req.summary);
+    if let Some(t) = store::tickets::open_of(tx, &key).await? {
+        // Still open: keep one ticket, add what is new.
+        if !summary.is_empty() {
+            store::messages::add(tx, t.id, Author::Summary, &summary, at).await?;
+        }
+        if let Some(m) = req.message {
+            store::messages::add(tx, t.id, Author::Parent, m, at).await?;
+        }
+        if req.priority < t.priority {
+            store::tickets::raise_priority(tx, t.id, req.priority, rt.config.queue.due_at(req.priority, at)).await?;
+        }
+        return Ok(());
+    }
+    let last = store::tickets::last_closed(tx, &key).await?;
+    let preferred = rt
+        .config
+        .queue
+        .sticky_adviser(last.as_ref().map(|(a, closed)| (a.as_str(), *closed)), at)
+        .filter(|a| rt.config.adviser(a).is_some());
+    let id = store::tickets::insert(
+        tx,
+        &NewTicket {
+            chat: &key,
+            lang: req.lang,
+            topic: req.topic,
+            priority: req.priority,
+            preferred_adviser: preferred,
+            summary: &summary,
+            due_at: rt.config.queue.due_at(req.priority, at),
+        },
+        at,
+    )
+    .await?;
+    if let Some(m) = req.message {
+        store::messages::add(tx, id, Author::Parent, m, at).await?;
+    }
+    let args = notices::ticket_args(rt, id, req.priority, req.lang, req.topic);
+    match preferred {
+        // One point of contact: straight back to the adviser the parent had.
+        Some(adviser) => {
+            store::tickets::claim(tx, id, adviser, at).await?;
+            store::desks::set_current(tx, adviser, Some(id), at).await?;
+            let text = rt.desk_text("desk-returning", &args);
+            let to = rt.config.adviser_chat(adviser);
+            out.push(store::outbox::enqueue(tx, &to, &Reply::about(id, text), at).await?);
+        }
+        None => notices::notify_advisers(rt, tx, "desk-new-ticket", &args, at, out).await?,
+    }
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! The service around the core: it routes what the channels receive to a parent's turn or an
+//! adviser's command, runs the engine in one transaction per batch, and carries out the
+//! engine's effects, one handler each.
+
+mod batch;
+mod dispatch;
+mod effects;
+pub mod privacy;
+mod stats;
+mod turn;
+
+pub use crate::core::inbound::{Inbound, Message, pseudonym};
+pub use dispatch::{handle, handle_batch};
+
+use anyhow::Result;
+
+use crate::runtime::Runtime;
+use crate::store::Outgoing;
+
+/// Periodic upkeep: announce overdue tickets, apply retention. Returns messages to send.
+pub async fn maintain(rt: &Runtime, at: i64) -> Result<Vec<Outgoing>> {
+    let out = crate::desk::overdue::announce(rt, at).await?;
+    privacy::purge(rt, at, rt.config.retention_days).await?;
+    Ok(out)
+}

@@ -1,0 +1,185 @@
+//! Persistence through sqlx: SQLite by default, PostgreSQL when DATABASE_URL says so. This
+//! module owns every SQL statement of the crate; queries are written once with `$n`
+//! placeholders, which both backends accept. Every query function takes a connection, so the
+//! same function serves a pool connection or a transaction.
+
+pub mod counts;
+pub mod desks;
+pub mod messages;
+pub mod outbox;
+pub mod privacy;
+pub mod sessions;
+pub mod threads;
+pub mod tickets;
+pub mod updates;
+
+use anyhow::{Context, Result};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Row};
+
+pub use outbox::Outgoing;
+pub use tickets::{NewTicket, Ticket};
+
+/// A write transaction.
+pub type Tx = sqlx::Transaction<'static, Any>;
+
+/// The database: a pool, and which backend it is.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    /// True on PostgreSQL (several instances may share it), false on SQLite.
+    pub postgres: bool,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database and brings its schema up to date.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let postgres = url.starts_with("postgres");
+        let url = if !postgres && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        } else {
+            url.to_string()
+        };
+        let opts: AnyConnectOptions = url
+            .parse()
+            .with_context(|| format!("DATABASE_URL is not a database address: {}", redact(&url)))?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if postgres { 8 } else { 1 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if !postgres {
+                        // Several processes (parent chat, adviser console) may share one file.
+                        sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                        // In WAL mode NORMAL survives a process crash; only a power cut can take
+                        // the last commits. Full syncing would cap the bot at a few hundred turns/s.
+                        sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(opts)
+            .await
+            .with_context(|| format!("cannot open the database {}", redact(&url)))?;
+        let migrator = if postgres {
+            sqlx::migrate!("migrations/postgres")
+        } else {
+            sqlx::migrate!("migrations/sqlite")
+        };
+        migrator.run(&pool).await.context("cannot bring the database schema up to date")?;
+        Ok(Self { pool, postgres })
+    }
+
+    /// A write transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two
+    /// processes on one file wait for each other instead of failing halfway.
+    pub async fn begin(&self) -> Result<Tx> {
+        if self.postgres {
+            Ok(self.pool.begin().await?)
+        } else {
+            Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        }
+    }
+
+    /// A connection for reads (or single writes) outside a transaction.
+    pub async fn conn(&self) -> Result<PoolConnection<Any>> {
+        Ok(self.pool.acquire().await?)
+    }
+
+    /// Closes every connection (tests restart on the same file).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        match self.pool.acquire().await {
+            Ok(mut c) => sqlx::query("SELECT 1 AS one").fetch_one(&mut *c).await.is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    /// Serialises turns of one chat across instances (PostgreSQL); SQLite has one writer anyway.
+    pub async fn lock_chat(&self, tx: &mut AnyConnection, chat: &str) -> Result<()> {
+        if self.postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))::text AS locked")
+                .bind(chat)
+                .fetch_one(tx)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Tries to become the one instance that polls the platforms. On PostgreSQL this is a
+    /// session advisory lock held on its own connection: when this process dies, the database
+    /// drops the connection and the lock, and another instance takes over. SQLite serves one
+    /// process, which is always the leader.
+    pub async fn try_lead(&self, url: &str, key: i64) -> Result<Option<Leadership>> {
+        if !self.postgres {
+            return Ok(Some(Leadership { conn: None }));
+        }
+        use sqlx::Connection;
+        let mut conn = AnyConnection::connect(url).await?;
+        let row = sqlx::query("SELECT pg_try_advisory_lock($1) AS got")
+            .bind(key)
+            .fetch_one(&mut conn)
+            .await?;
+        let got: bool = row.try_get("got")?;
+        Ok(got.then_some(Leadership { conn: Some(conn) }))
+    }
+}
+
+/// Held while this instance is the leader.
+pub struct Leadership {
+    conn: Option<AnyConnection>,
+}
+
+impl Leadership {
+    /// False once the lock's connection is gone (the database restarted, the network broke).
+    pub async fn alive(&mut self) -> bool {
+        match &mut self.conn {
+            None => true,
+            Some(c) => sqlx::query("SELECT 1 AS one").fetch_one(c).await.is_ok(),
+        }
+    }
+}
+
+/// Rows per multi-row statement: databases limit the parameters of one statement.
+const CHUNK: usize = 200;
+
+/// "$1, $2, $3" for `n` parameters.
+fn marks(n: usize) -> String {
+    (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// "($1, $2), ($3, $4)" for `n` rows of `width` parameters.
+fn rows(n: usize, width: usize) -> String {
+    (0..n)
+        .map(|r| {
+            let row: Vec<String> = (1..=width).map(|c| format!("${}", r * width + c)).collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Hides a database password from messages.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_hidden() {
+        assert_eq!(super::redact("postgres://me:secret@db/x"), "postgres://me:***@db/x");
+        assert_eq!(super::redact("sqlite://wegwijzer.db"), "sqlite://wegwijzer.db");
+    }
+}

@@ -1,0 +1,203 @@
+//! The binary: check, triage and a piped chat, as a user runs them.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_wegwijzer"));
+    c.env_remove("DATABASE_URL").current_dir(std::env::temp_dir());
+    c
+}
+
+fn run_with_stdin(mut cmd: Command, input: &str) -> (i32, String, String) {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn check_passes_on_the_project() {
+    let out = bin()
+        .arg("--root")
+        .arg(crate::common::project_root())
+        .arg("check")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.starts_with("ok: 11 flows"), "{stdout}");
+}
+
+#[test]
+fn check_names_file_place_and_fix() {
+    let dir = crate::common::fixture();
+    let flow = dir.path().join("flows/suspension.toml");
+    let text = std::fs::read_to_string(&flow)
+        .unwrap()
+        .replace("goto = \"short\"", "goto = \"shrt\"");
+    std::fs::write(&flow, text).unwrap();
+    let out = bin().arg("--root").arg(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("flows/suspension.toml (node 'start', choice 1): goto 'shrt' does not exist"),
+        "{err}"
+    );
+    assert!(err.contains("hint: nodes in this flow: long, short, start, weeks"), "{err}");
+}
+
+#[test]
+fn check_reports_a_missing_translation() {
+    let dir = crate::common::fixture();
+    let en = dir.path().join("locales/en/t.ftl");
+    let text = std::fs::read_to_string(&en).unwrap().replace("s-long = Longer than a week\n", "");
+    std::fs::write(&en, text).unwrap();
+    let out = bin().arg("--root").arg(dir.path()).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("locales/en: 1 message(s) missing: s-long"), "{stdout}");
+}
+
+#[test]
+fn broken_config_fails_at_start_with_place_and_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("w.toml");
+    std::fs::write(&cfg, "default_lang = \"nl\"\n[queue]\nsla_minutes_urgnt = 5\n").unwrap();
+    let out = bin().arg("--config").arg(&cfg).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("w.toml (line 3)"), "{err}");
+    assert!(err.contains("sla_minutes_urgnt"), "{err}");
+    assert!(err.contains("hint: see wegwijzer.example.toml"), "{err}");
+}
+
+#[test]
+fn triage_prints_one_json_object_per_line() {
+    let mut cmd = bin();
+    cmd.arg("--root").arg(crate::common::project_root()).arg("triage");
+    let (code, out, err) = run_with_stdin(cmd, "mijn kind is geschorst\nhallo\nmy son wants to kill himself\n\n");
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0], serde_json::json!({"lang": "nl", "flow": "suspension", "urgent": false}));
+    assert_eq!(lines[1]["flow"], serde_json::Value::Null);
+    assert_eq!(lines[2]["urgent"], true);
+    assert_eq!(lines[3], serde_json::json!({"lang": null, "flow": null, "urgent": false}));
+}
+
+#[test]
+fn piped_chat_prints_numbered_choices() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(crate::common::sqlite_url(db.path()))
+        .arg("chat");
+    let (code, out, err) = run_with_stdin(cmd, "mijn kind is geschorst\n1\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("  1. Een dag\n  2. Langer dan een week"), "{out}");
+    assert!(out.contains("Een schorsing duurt hooguit een week."), "{out}");
+}
+
+#[test]
+fn run_without_a_channel_says_what_to_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args(["--db", &crate::common::sqlite_url(dir.path()), "run"])
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nothing to run") && err.contains("TELEGRAM_BOT_TOKEN"), "{err}");
+}
+
+#[test]
+fn report_after_a_conversation_prints_tables_and_writes_a_chart() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let mut chat = bin();
+    chat.arg("--root").arg(dir.path()).arg("--db").arg(&url).arg("chat");
+    let (code, _, err) = run_with_stdin(chat, "mijn kind is geschorst\n1\n");
+    assert_eq!(code, 0, "{err}");
+    let svg = db.path().join("chart.svg");
+    let out = bin()
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(&url)
+        .arg("report")
+        .arg("--svg")
+        .arg(&svg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("Schooljaar "), "{text}");
+    assert!(text.contains("suspension") || text.contains("geschorst"), "{text}");
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    let bad = bin()
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(&url)
+        .args(["report", "--year", "2024"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--year must look like 2024/2025"));
+}
+
+#[test]
+fn the_whole_handoff_in_two_terminals_on_one_database() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let cfg = db.path().join("wegwijzer.toml");
+    std::fs::write(&cfg, "[[adviser]]\nname = \"anna\"\n").unwrap();
+    let term = |args: &[&str]| {
+        let mut c = bin();
+        c.arg("--config")
+            .arg(&cfg)
+            .arg("--root")
+            .arg(dir.path())
+            .arg("--db")
+            .arg(&url)
+            .args(args);
+        c
+    };
+    let (code, out, err) = run_with_stdin(term(&["chat"]), "mijn kind is geschorst\n3\nde school belde gisteren\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Uw vraag staat bij de adviseurs"), "{out}");
+    let (code, out, err) = run_with_stdin(
+        term(&["adviser", "--name", "anna"]),
+        "/queue\n/take 1\nHeeft u de brief van de school?\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Nieuw ticket #1"), "the advisers' feed shows in the console: {out}");
+    assert!(out.contains("#1 · normal · nl · Mijn kind is geschorst"), "{out}");
+    assert!(out.contains("parent: de school belde gisteren"), "{out}");
+    let (_, out, _) = run_with_stdin(term(&["chat"]), "nee\n");
+    assert!(out.starts_with("Een adviseur heeft uw vraag opgepakt"), "{out}");
+    assert!(out.contains("Heeft u de brief van de school?"), "{out}");
+    // Someone who is not a configured adviser cannot open the console.
+    let (code, _, err) = run_with_stdin(term(&["adviser", "--name", "mallory"]), "/queue\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("'mallory' is not a configured adviser") && err.contains("hint:"),
+        "{err}"
+    );
+}

@@ -1,0 +1,310 @@
+//! Matrix end to end against a real Synapse: an encrypted direct chat, a flow, an escalation,
+//! an adviser's reply, and a bot restart in the middle.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::relation::Thread;
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedRoomId, UserId};
+use matrix_sdk::{Client, Room};
+use tokio_util::sync::CancellationToken;
+use wegwijzer::channel::matrix::{Matrix, Settings};
+use wegwijzer::core::config::Adviser;
+
+#[derive(Clone, Debug)]
+struct Notice {
+    room: OwnedRoomId,
+    id: String,
+    text: String,
+    thread: Option<String>,
+}
+
+/// A person with a Matrix client (with encryption), who reads the bot's notices.
+struct Person {
+    client: Client,
+    /// Notices from the bot: room, event id, text, thread root.
+    inbox: Arc<Mutex<Vec<Notice>>>,
+    _dir: tempfile::TempDir,
+    _sync: tokio::task::JoinHandle<()>,
+}
+
+async fn person(hs: &crate::common::synapse::Synapse, user: &str) -> Person {
+    hs.register(user, "wachtwoord");
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::builder()
+        .homeserver_url(&hs.url)
+        .sqlite_store(dir.path(), None)
+        .build()
+        .await
+        .unwrap();
+    client.matrix_auth().login_username(user, "wachtwoord").send().await.unwrap();
+    let inbox: Arc<Mutex<Vec<Notice>>> = Arc::default();
+    let sink = inbox.clone();
+    client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+        let sink = sink.clone();
+        async move {
+            let thread = match &ev.content.relates_to {
+                Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+                _ => None,
+            };
+            if let MessageType::Notice(n) = ev.content.msgtype {
+                sink.lock().unwrap().push(Notice {
+                    room: room.room_id().to_owned(),
+                    id: ev.event_id.to_string(),
+                    text: n.body,
+                    thread,
+                });
+            }
+        }
+    });
+    let c = client.clone();
+    let sync = tokio::spawn(async move {
+        loop {
+            let _ = c.sync_once(SyncSettings::default().timeout(Duration::from_millis(500))).await;
+        }
+    });
+    Person {
+        client,
+        inbox,
+        _dir: dir,
+        _sync: sync,
+    }
+}
+
+impl Person {
+    fn notices(&self) -> Vec<String> {
+        self.inbox.lock().unwrap().iter().map(|n| n.text.clone()).collect()
+    }
+
+    async fn wait_for(&self, what: &str, done: impl Fn(&[String]) -> bool) {
+        for _ in 0..600 {
+            if done(&self.notices()) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("gave up waiting for {what}; got {:#?}", self.notices());
+    }
+
+    /// Opens an encrypted direct chat with the bot and waits until the bot has joined.
+    async fn dm_with_bot(&self) -> Room {
+        let bot = UserId::parse("@wegwijzer:localhost").unwrap();
+        let room = self.client.create_dm(&bot).await.unwrap();
+        for _ in 0..600 {
+            if room.joined_user_ids().await.unwrap_or_default().contains(&bot) {
+                return room;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the bot never joined the direct chat");
+    }
+}
+
+async fn say(room: &Room, text: &str) {
+    room.send(RoomMessageEventContent::text_plain(text)).await.unwrap();
+}
+
+/// Writes in the thread that starts with event `root`.
+async fn say_in_thread(room: &Room, root: &str, text: &str) {
+    let root: matrix_sdk::ruma::OwnedEventId = root.parse().unwrap();
+    let mut content = RoomMessageEventContent::text_plain(text);
+    content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
+    room.send(content).await.unwrap();
+}
+
+async fn wait_joined(room: &Room) {
+    let bot = UserId::parse("@wegwijzer:localhost").unwrap();
+    for _ in 0..600 {
+        if room.joined_user_ids().await.unwrap_or_default().contains(&bot) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the bot never joined");
+}
+
+struct Bot {
+    stop: CancellationToken,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+async fn start_bot(hub: crate::common::Bot, s: &Settings) -> Bot {
+    let mx = Matrix::connect(hub.rt.clone(), s).await.unwrap();
+    let stop = CancellationToken::new();
+    let until = stop.clone();
+    let task = tokio::spawn(async move { mx.sync(until).await });
+    Bot { stop, task }
+}
+
+impl Bot {
+    async fn stop(self) {
+        self.stop.cancel();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
+    crate::common::logs();
+    let hs = crate::common::synapse::start().await;
+    hs.register("wegwijzer", "bot-wachtwoord");
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let hub = |url: String, notify: Vec<String>| {
+        let root = dir.path().to_path_buf();
+        async move {
+            let mut cfg = crate::common::config(&root, &url);
+            cfg.advisers = vec![Adviser {
+                name: "anna".into(),
+                chats: vec!["matrix:@anna:localhost".parse().unwrap()],
+            }];
+            cfg.notify = notify.iter().map(|c| c.parse().unwrap()).collect();
+            crate::common::hub_with(cfg).await
+        }
+    };
+    let store_dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        homeserver: hs.url.clone(),
+        user: "wegwijzer".into(),
+        password: Some("bot-wachtwoord".into()),
+        access_token: None,
+        store_dir: store_dir.path().to_path_buf(),
+    };
+    let bot = start_bot(hub(url.clone(), vec![]).await, &settings).await;
+
+    // The advisers' room: Anna makes it and invites the bot.
+    let anna = person(&hs, "anna").await;
+    let mut request = matrix_sdk::ruma::api::client::room::create_room::v3::Request::new();
+    request.invite = vec![UserId::parse("@wegwijzer:localhost").unwrap()];
+    request.name = Some("Adviseurs".into());
+    let advisers_room = anna.client.create_room(request).await.unwrap();
+    wait_joined(&advisers_room).await;
+    let notify = vec![format!("matrix:{}", advisers_room.room_id())];
+
+    let parent = person(&hs, "ouder").await;
+    let room = parent.dm_with_bot().await;
+    assert!(
+        room.latest_encryption_state().await.unwrap().is_encrypted(),
+        "the direct chat is encrypted"
+    );
+    say(&room, "mijn kind is geschorst").await;
+    parent
+        .wait_for("the first question", |n| {
+            n.iter()
+                .any(|t| t.starts_with("Hoe lang is uw kind geschorst?\n  1. Een dag\n  2. Langer dan een week"))
+        })
+        .await;
+
+    // Restart the bot; the parent answers while it is down.
+    bot.stop().await;
+    say(&room, "2").await;
+    let bot = start_bot(hub(url.clone(), notify.clone()).await, &settings).await;
+    parent
+        .wait_for("the next question after the restart", |n| {
+            n.iter().any(|t| t == "Hoeveel weken zit uw kind thuis?")
+        })
+        .await;
+    say(&room, "6").await;
+    parent
+        .wait_for("the handover", |n| {
+            n.iter().any(|t| t.starts_with("Uw vraag staat bij de adviseurs"))
+        })
+        .await;
+    let n = parent.notices();
+    assert_eq!(
+        n.iter().filter(|t| t.starts_with("Welkom bij Wegwijzer")).count(),
+        1,
+        "no replay after the restart: {n:#?}"
+    );
+    assert_eq!(
+        n.iter().filter(|t| t.as_str() == "Hoeveel weken zit uw kind thuis?").count(),
+        1,
+        "{n:#?}"
+    );
+
+    // The ticket opens a thread in the advisers' room; Anna takes it and works in the thread.
+    anna.wait_for("the new ticket", |n| n.iter().any(|t| t.starts_with("Nieuw ticket #1 (high")))
+        .await;
+    let root = anna
+        .inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|n| n.text.starts_with("Nieuw ticket #1"))
+        .cloned()
+        .unwrap();
+    assert_eq!(root.room, advisers_room.room_id());
+    say_in_thread(&advisers_room, &root.id, "/take").await;
+    anna.wait_for("the ticket", |n| n.iter().any(|t| t.starts_with("Je hebt ticket #1 (high)")))
+        .await;
+    parent
+        .wait_for("an adviser joined", |n| {
+            n.iter().any(|t| t.starts_with("Een adviseur heeft uw vraag opgepakt"))
+        })
+        .await;
+    say_in_thread(
+        &advisers_room,
+        &root.id,
+        "Goedemiddag, heeft de school de schorsing op papier gezet?",
+    )
+    .await;
+    parent
+        .wait_for("the adviser's reply", |n| {
+            n.iter().any(|t| t == "Goedemiddag, heeft de school de schorsing op papier gezet?")
+        })
+        .await;
+    say(&room, "nee, alleen gebeld").await;
+    anna.wait_for("the parent's answer", |n| n.iter().any(|t| t == "[#1 · nl] nee, alleen gebeld"))
+        .await;
+    // Everything about ticket 1 stays in its thread.
+    let inbox = anna.inbox.lock().unwrap().clone();
+    for text in ["Je hebt ticket #1", "[#1 · nl] nee, alleen gebeld"] {
+        let n = inbox.iter().find(|n| n.text.starts_with(text)).unwrap();
+        assert_eq!(
+            (n.room.as_str(), n.thread.as_deref()),
+            (advisers_room.room_id().as_str(), Some(root.id.as_str())),
+            "{text}"
+        );
+    }
+    bot.stop().await;
+}
+
+/// `wegwijzer run` serves Matrix and Telegram side by side in one process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_process_serves_matrix_and_telegram() {
+    let hs = crate::common::synapse::start().await;
+    hs.register("wegwijzer", "bot-wachtwoord");
+    let fake = wegwijzer_testkit::FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let store = tempfile::tempdir().unwrap();
+    let _bot = crate::common::run_bot(
+        dir.path(),
+        &crate::common::sqlite_url(db.path()),
+        &fake.api_url(),
+        &[
+            ("MATRIX_HOMESERVER", hs.url.as_str()),
+            ("MATRIX_USER", "wegwijzer"),
+            ("MATRIX_PASSWORD", "bot-wachtwoord"),
+            ("MATRIX_STORE", store.path().to_str().unwrap()),
+        ],
+    );
+    let parent = person(&hs, "ouder").await;
+    let room = parent.dm_with_bot().await;
+    say(&room, "my son was suspended").await;
+    fake.parent_says(777, "nl", "mijn kind is geschorst");
+    parent
+        .wait_for("the Matrix answer", |n| {
+            n.iter().any(|t| t.starts_with("How long is your child suspended?"))
+        })
+        .await;
+    fake.wait_until("the Telegram answer", |f| {
+        f.sent_to(777)
+            .last()
+            .is_some_and(|s| s.text.ends_with("Hoe lang is uw kind geschorst?"))
+    })
+    .await;
+}

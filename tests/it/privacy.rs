@@ -1,0 +1,119 @@
+//! Privacy: forget on request, retention, personal data never stored, no message text in logs.
+
+use sqlx::Row;
+use wegwijzer::service::Inbound;
+use wegwijzer::store::Outgoing;
+
+async fn send(hub: &crate::common::Bot, chat: &str, text: &str) -> Vec<Outgoing> {
+    let out = hub.handle(Inbound::text(chat, text)).await.unwrap();
+    let ids: Vec<i64> = out.iter().map(|o| o.id).collect();
+    hub.mark_sent(&ids).await;
+    out
+}
+
+use crate::common::scenario::traces;
+
+#[tokio::test]
+async fn forget_leaves_no_trace() {
+    let db = tempfile::tempdir().unwrap();
+    crate::common::scenario::forget_leaves_no_trace(&crate::common::sqlite_url(db.path())).await;
+}
+
+#[tokio::test]
+async fn retention_erases_closed_transcripts_and_keeps_counts() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let parent = "telegram:5151";
+    send(&hub, parent, "my son was suspended").await;
+    send(&hub, parent, "3").await;
+    send(&hub, parent, "the head teacher shouted at him").await;
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "/note angry head teacher").await;
+    send(&hub, "terminal:adviser:anna", "/done informatie gegeven").await;
+    let now = wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock);
+    // within the retention period nothing is erased
+    assert_eq!(wegwijzer::service::privacy::purge(&hub.rt, now + 89 * 86_400, 90).await.unwrap(), 0);
+    assert!(!traces(&hub, parent, "head teacher").await.is_empty());
+    assert_eq!(wegwijzer::service::privacy::purge(&hub.rt, now + 91 * 86_400, 90).await.unwrap(), 1);
+    assert_eq!(traces(&hub, parent, "head teacher").await, Vec::<String>::new());
+    // what remains is a count: topic, language, outcome
+    let row = sqlx::query("SELECT topic, lang, outcome, chat FROM tickets")
+        .fetch_one(&crate::common::raw(&hub.url).await)
+        .await
+        .unwrap();
+    assert_eq!(row.try_get::<String, _>("topic").unwrap(), "suspension");
+    assert_eq!(row.try_get::<String, _>("lang").unwrap(), "en");
+    assert_eq!(row.try_get::<String, _>("outcome").unwrap(), "informatie gegeven");
+    assert_eq!(row.try_get::<String, _>("chat").unwrap(), "");
+}
+
+#[tokio::test]
+async fn personal_numbers_are_warned_about_and_never_stored() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let parent = "telegram:6161";
+    send(&hub, parent, "/adviseur").await;
+    let out = send(&hub, parent, "zijn bsn is 111222333 en hij is geboren op 12-03-2014").await;
+    assert!(
+        out[0].reply.text.starts_with("Let op: u stuurde iets wat op een naam, BSN"),
+        "{out:?}"
+    );
+    assert!(
+        traces(&hub, parent, "111222333")
+            .await
+            .iter()
+            .all(|t| !t.starts_with("ticket_messages"))
+    );
+    assert_eq!(traces(&hub, "-", "111222333").await, Vec::<String>::new());
+    assert_eq!(traces(&hub, "-", "12-03-2014").await, Vec::<String>::new());
+    let row = sqlx::query("SELECT text FROM ticket_messages")
+        .fetch_one(&crate::common::raw(&hub.url).await)
+        .await
+        .unwrap();
+    assert_eq!(
+        row.try_get::<String, _>("text").unwrap(),
+        "zijn bsn is […] en hij is geboren op […]"
+    );
+}
+
+#[tokio::test]
+async fn mydata_shows_what_is_kept() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let parent = "telegram:7171";
+    send(&hub, parent, "my son was suspended").await;
+    send(&hub, parent, "1").await;
+    send(&hub, parent, "1").await;
+    send(&hub, parent, "it was the third time").await;
+    let out = send(&hub, parent, "/mydata").await;
+    let text = &out[0].reply.text;
+    assert!(text.starts_with("This is what I keep about you:\nLanguage: en"), "{text}");
+    assert!(text.contains("parent: it was the third time"), "{text}");
+    assert!(text.ends_with("/forget erases everything."), "{text}");
+}
+
+#[tokio::test]
+async fn logs_of_a_full_conversation_hold_no_message_text() {
+    // The capture holds the logs of every test in this binary, which must be free of message
+    // text too.
+    let capture = crate::common::logs();
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let parent = "telegram:8181818";
+    for t in ["mijn kind is geschorst", "1", "1", "de mentor zegt dat hij niet welkom is"] {
+        send(&hub, parent, t).await;
+    }
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "wat naar om te horen").await;
+    send(&hub, parent, "ik wil niet meer leven").await;
+    send(&hub, parent, "/vergeet").await;
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(!logs.is_empty(), "the capture must see the logs to mean anything");
+    for secret in ["geschorst", "mentor", "naar om te horen", "niet meer leven", "8181818"] {
+        assert!(!logs.contains(secret), "log holds {secret:?}:\n{logs}");
+    }
+}

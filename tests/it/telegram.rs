@@ -1,0 +1,319 @@
+//! Telegram end to end: teloxide against the in-process Bot API fake that speaks Telegram's JSON.
+
+use std::sync::Arc;
+
+use teloxide::adaptors::throttle::Limits;
+use tokio_util::sync::CancellationToken;
+use wegwijzer::channel::telegram::Telegram;
+use wegwijzer::core::config::Adviser;
+use wegwijzer_testkit::{FakeTelegram, Fault, Sent};
+
+use crate::common::Bot;
+
+const PARENT: i64 = 5_550_001;
+
+/// Generous limits: the tests check behaviour, and Telegram's real 1 message/s per chat would
+/// only make them slow.
+fn limits() -> Limits {
+    Limits {
+        messages_per_sec_chat: 1000,
+        messages_per_min_chat: 100_000,
+        messages_per_min_channel_or_supergroup: 100_000,
+        messages_per_sec_overall: 1000,
+    }
+}
+
+struct Running {
+    stop: CancellationToken,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+async fn start(fake: &FakeTelegram, hub: Arc<Bot>) -> Running {
+    let tg = Telegram::connect(hub.rt.clone(), "123456:TEST-TOKEN", Some(&fake.api_url()), Some(limits()), 1)
+        .await
+        .unwrap();
+    let stop = CancellationToken::new();
+    let until = stop.clone();
+    let task = tokio::spawn(async move { tg.poll(until).await });
+    Running { stop, task }
+}
+
+impl Running {
+    async fn stop(self) {
+        self.stop.cancel();
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+async fn hub_with(dir: &std::path::Path, db: &str, advisers: Vec<Adviser>, notify: Vec<String>) -> Arc<Bot> {
+    let mut cfg = crate::common::config(dir, db);
+    cfg.advisers = advisers;
+    cfg.notify = notify.iter().map(|c| c.parse().unwrap()).collect();
+    Arc::new(crate::common::hub_with(cfg).await)
+}
+
+fn last(fake: &FakeTelegram, chat: i64) -> Sent {
+    fake.sent_to(chat).last().cloned().expect("a message")
+}
+
+fn texts(fake: &FakeTelegram, chat: i64) -> Vec<String> {
+    fake.sent_to(chat).into_iter().map(|s| s.text).collect()
+}
+
+#[tokio::test]
+async fn parent_flow_with_buttons_and_a_rate_limit() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &crate::common::sqlite_url(db.path()), vec![], vec![]).await;
+    assert_eq!(fake.calls("getMe").len(), 0);
+    let bot = start(&fake, hub).await;
+    assert_eq!(fake.calls("getMe").len(), 1, "the token is checked at start");
+
+    // Telegram refuses the first reply with 429 retry_after 1; it is sent after waiting.
+    fake.fail_next("sendMessage", Fault::RetryAfter(1));
+    fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
+    // The welcome, the privacy note and the first question arrive as one message.
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 1).await;
+    let q = last(&fake, PARENT);
+    assert!(q.text.starts_with("Welkom bij Wegwijzer"), "{}", q.text);
+    assert!(q.text.ends_with("\n\nHoe lang is uw kind geschorst?"), "{}", q.text);
+    assert_eq!(
+        q.buttons.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(),
+        vec!["Een dag", "Langer dan een week", "Ik wil met een adviseur praten"]
+    );
+    assert_eq!(fake.calls("sendMessage").len(), 2, "the reply plus the refused try");
+
+    // Press "Een dag": the callback is answered, the old keyboard removed, the answer sent.
+    fake.parent_presses(PARENT, "nl", &q, &q.buttons[0].1);
+    fake.wait_until("the answer", |f| f.sent_to(PARENT).len() == 2).await;
+    assert_eq!(fake.calls("answerCallbackQuery").len(), 1);
+    let old = fake.sent_to(PARENT).into_iter().find(|s| s.message_id == q.message_id).unwrap();
+    assert!(old.buttons.is_empty(), "the pressed message lost its keyboard");
+    let msgs = texts(&fake, PARENT);
+    assert!(msgs[1].starts_with("Een schorsing duurt hooguit een week."));
+    assert_eq!(last(&fake, PARENT).buttons.len(), 2);
+
+    // Pressing the same old button again (from another device) does nothing harmful.
+    fake.parent_presses(PARENT, "nl", &q, &q.buttons[2].1);
+    fake.wait_until("the stale-button hint", |f| f.sent_to(PARENT).len() == 3).await;
+    assert!(texts(&fake, PARENT)[2].starts_with("Kies een van de opties: typ het nummer of tik op een knop."));
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn photos_deep_links_and_the_platform_language() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &crate::common::sqlite_url(db.path()), vec![], vec![]).await;
+    let bot = start(&fake, hub).await;
+    // An English-speaking Telegram user opens a QR code link for Dutch suspension help.
+    fake.parent_says(PARENT, "en", "/start nl_suspension");
+    fake.wait_until("the deep-linked flow", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.ends_with("Hoe lang is uw kind geschorst?"))
+    })
+    .await;
+    // A photo gets a polite answer, nothing breaks.
+    fake.parent_sends_photo(PARENT, "en");
+    fake.wait_until("the photo answer", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.starts_with("Ik kan alleen tekst lezen"))
+    })
+    .await;
+    // Another parent with an English Telegram gets English from the start.
+    fake.parent_says(PARENT + 1, "en", "/start");
+    fake.wait_until("an English welcome", |f| {
+        f.sent_to(PARENT + 1)
+            .first()
+            .is_some_and(|s| s.text.starts_with("Welcome to Wegwijzer"))
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn faults_and_a_restart_lose_and_duplicate_nothing() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let hub = hub_with(dir.path(), &url, vec![], vec![]).await;
+    let bot = start(&fake, hub.clone()).await;
+    // The connection drops on the first reply; it stays in the outbox and goes out once.
+    fake.fail_next("sendMessage", Fault::Drop);
+    fake.parent_says(PARENT, "en", "my son was suspended");
+    fake.wait_until("the first reply", |f| f.sent_to(PARENT).len() == 1).await;
+    assert_eq!(texts(&fake, PARENT).iter().filter(|t| t.starts_with("Welcome")).count(), 1);
+
+    fake.parent_says(PARENT, "en", "2");
+    fake.wait_until("the weeks question", |f| f.sent_to(PARENT).len() == 2).await;
+    let answered = fake.parent_says(PARENT, "en", "6");
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 3).await;
+    bot.stop().await;
+    hub.close().await;
+    // While the bot is down the parent writes again.
+    fake.parent_says(PARENT, "en", "he is in year 8");
+
+    // A new process. Telegram also hands back the update before it (as it does when the bot
+    // died after handling it but before confirming it): it must not be answered twice.
+    fake.redeliver(answered);
+    let hub = hub_with(dir.path(), &url, vec![], vec![]).await;
+    let bot = start(&fake, hub.clone()).await;
+    fake.wait_until("both updates confirmed", |f| f.unconfirmed() == 0).await;
+    // A 502 on getUpdates: the bot waits and polls again.
+    fake.fail_next("getUpdates", Fault::ServerError);
+    fake.parent_says(PARENT, "en", "he has been home since september");
+    fake.wait_until("the update after the 502 is confirmed", |f| f.unconfirmed() == 0)
+        .await;
+    bot.stop().await;
+    let msgs = texts(&fake, PARENT);
+    assert_eq!(
+        msgs.iter()
+            .filter(|t| t.as_str() == "How many weeks has your child been at home?")
+            .count(),
+        1,
+        "{msgs:#?}"
+    );
+    assert_eq!(msgs.iter().filter(|t| t.starts_with("That is too long.")).count(), 1, "{msgs:#?}");
+    assert_eq!(
+        msgs.iter().filter(|t| t.contains("Your question is with the advisers")).count(),
+        1,
+        "{msgs:#?}"
+    );
+    assert_eq!(msgs.len(), 3, "{msgs:#?}");
+    // the message after the 502 reached the ticket
+    let t = &hub.queue().await[0];
+    assert_eq!(t.priority, wegwijzer::core::queue::Priority::High);
+}
+
+#[tokio::test]
+async fn adviser_handoff_over_telegram() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    const ANNA: i64 = 9_000_001;
+    const GROUP: i64 = -1_009_999;
+    let hub = hub_with(
+        dir.path(),
+        &crate::common::sqlite_url(db.path()),
+        vec![Adviser {
+            name: "anna".into(),
+            chats: vec![format!("telegram:{ANNA}").parse().unwrap()],
+        }],
+        vec![format!("telegram:{GROUP}")],
+    )
+    .await;
+    let bot = start(&fake, hub).await;
+    fake.parent_says(PARENT, "en", "/adviser");
+    fake.wait_until("the group hears of the ticket", |f| !f.sent_to(GROUP).is_empty())
+        .await;
+    assert!(fake.sent_to(GROUP)[0].text.starts_with("Nieuw ticket #1"));
+    fake.parent_says(ANNA, "nl", "/take 1");
+    fake.wait_until("the parent hears an adviser joined", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.contains("An adviser has picked up"))
+    })
+    .await;
+    fake.parent_says(ANNA, "nl", "Good afternoon, how can I help?");
+    fake.wait_until("the adviser's words reach the parent", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text == "Good afternoon, how can I help?")
+    })
+    .await;
+    fake.parent_says(PARENT, "en", "my daughter may only go two hours a day");
+    fake.wait_until("the parent's words reach the adviser", |f| {
+        f.sent_to(ANNA)
+            .last()
+            .is_some_and(|s| s.text == "[#1 · en] my daughter may only go two hours a day")
+    })
+    .await;
+    fake.parent_says(ANNA, "nl", "/done doorverwezen");
+    fake.wait_until("the parent hears it is closed", |f| {
+        f.sent_to(PARENT)
+            .last()
+            .is_some_and(|s| s.text.starts_with("The adviser has closed"))
+    })
+    .await;
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn webhook_mode_registers_and_serves_updates() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &crate::common::sqlite_url(db.path()), vec![], vec![]).await;
+    let tg = Telegram::connect(hub.rt.clone(), "123456:TEST-TOKEN", Some(&fake.api_url()), Some(limits()), 1)
+        .await
+        .unwrap();
+    let router = tg.webhook("https://bot.example.org/telegram", "s3cret").await.unwrap();
+    assert_eq!(fake.webhook().as_deref(), Some("https://bot.example.org/telegram"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let update = fake.text_update(PARENT, "nl", "mijn kind is geschorst");
+    let client = reqwest::Client::new();
+    let denied = client.post(format!("http://{addr}/telegram")).json(&update).send().await.unwrap();
+    assert_eq!(denied.status(), 401, "without Telegram's secret header");
+    let ok = client
+        .post(format!("http://{addr}/telegram"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 200);
+    // The leader's delivery loop sends what the webhook stored.
+    let sender = tg.clone();
+    tokio::spawn(async move { sender.run_delivery(CancellationToken::new()).await });
+    fake.wait_until("the reply", |f| f.sent_to(PARENT).len() == 1).await;
+    assert!(last(&fake, PARENT).text.ends_with("Hoe lang is uw kind geschorst?"));
+    // Telegram retries a webhook delivery it thinks failed: handled once.
+    client
+        .post(format!("http://{addr}/telegram"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    // Give a wrongly repeated reply every chance to show up before counting.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(fake.sent_to(PARENT).len(), 1);
+}
+
+#[tokio::test]
+async fn the_binary_serves_telegram_and_survives_a_kill() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let spawn = || crate::common::run_bot(dir.path(), &url, &fake.api_url(), &[]);
+    let mut bot = spawn();
+    fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
+    // Telegram's real limit of one message per second per chat applies here.
+    fake.wait_until("the first question", |f| f.sent_to(PARENT).len() == 1).await;
+    // A service manager stops it (SIGTERM) in the middle of the conversation.
+    assert!(bot.terminate(), "a clean stop");
+    fake.parent_says(PARENT, "nl", "2");
+    let mut bot = spawn();
+    fake.wait_until("the next question after the kill", |f| f.sent_to(PARENT).len() == 2)
+        .await;
+    assert_eq!(last(&fake, PARENT).text, "Hoeveel weken zit uw kind thuis?");
+    // Killed outright while idle: nothing is pending, so nothing is repeated either.
+    fake.parent_says(PARENT, "nl", "7");
+    fake.wait_until("the handover", |f| f.sent_to(PARENT).len() == 3).await;
+    crate::common::wait_outbox_empty(&crate::common::sqlite_url(db.path())).await;
+    bot.kill();
+    let mut bot = spawn();
+    fake.parent_says(PARENT, "nl", "hij zit al 7 weken thuis");
+    fake.wait_until("the update is confirmed", |f| f.unconfirmed() == 0).await;
+    bot.terminate();
+    let texts: Vec<String> = fake.sent_to(PARENT).into_iter().map(|s| s.text).collect();
+    assert_eq!(texts.len(), 3, "no reply repeated: {texts:#?}");
+}
