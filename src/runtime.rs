@@ -134,6 +134,7 @@ impl Runtime {
             catalog: &self.catalog,
             rules: &self.config.queue,
             default_lang: &self.config.default_lang,
+            default_region: self.config.region.as_deref(),
         }
     }
 

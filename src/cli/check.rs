@@ -12,6 +12,10 @@ pub fn run(catalog: &Catalog) -> Result<ExitCode> {
     for p in &problems {
         println!("{p}");
     }
+    let today = crate::core::calendar::date_of(crate::runtime::Clock::now(&crate::runtime::SystemClock));
+    for w in catalog.warnings(today) {
+        println!("warning: {w}");
+    }
     if problems.is_empty() {
         println!("ok: {} flows, {} languages", catalog.flows.len(), catalog.locales.codes().count());
         Ok(ExitCode::SUCCESS)

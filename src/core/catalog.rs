@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::core::flow::{self, Flow, Kind, Target};
 use crate::core::i18n::{Locales, SOURCE_LANG};
 use crate::core::problem::{Problem, Problems};
+use crate::core::region::{ELSEWHERE, Regions};
 use crate::core::triage::Triage;
 
 /// Messages the engine itself uses; every language must have them.
@@ -74,6 +75,8 @@ pub struct Catalog {
     pub locales: Locales,
     /// Language, topic and crisis recognition.
     pub triage: Triage,
+    /// Regional contacts.
+    pub regions: Regions,
 }
 
 impl Catalog {
@@ -84,22 +87,46 @@ impl Catalog {
         let locales = Locales::load(&root.join("locales"), &mut problems);
         let triage = Triage::load(&root.join("locales"), &mut problems);
         let flows = flow::load_dir(&root.join("flows"), &|id| locales.known(id), &mut problems);
+        let regions = Regions::load(&root.join("flows").join("regions"), &|id| locales.known(id), &mut problems);
         for f in flows.values() {
             for (name, node) in &f.nodes {
                 if let Kind::Choices(cs) = &node.kind {
                     for (i, c) in cs.iter().enumerate() {
+                        let place = format!("node '{name}', choice {}", i + 1);
                         if let Target::Flow(other) = &c.target
                             && !flows.contains_key(other)
                         {
                             problems.push(Problem::new(
                                 format!("flows/{}.toml", f.id),
-                                format!("node '{name}', choice {}", i + 1),
+                                &place,
                                 format!("flow '{other}' does not exist"),
                                 format!("flows: {}", flows.keys().cloned().collect::<Vec<_>>().join(", ")),
                             ));
                         }
+                        if let Some(r) = &c.region
+                            && r != ELSEWHERE
+                            && !regions.by_id.contains_key(r)
+                        {
+                            problems.push(Problem::new(
+                                format!("flows/{}.toml", f.id),
+                                &place,
+                                format!("region '{r}' does not exist"),
+                                format!("add flows/regions/{r}.toml, or use region = \"{ELSEWHERE}\""),
+                            ));
+                        }
                     }
                 }
+            }
+        }
+        for key in regions.keys() {
+            let id = Regions::elsewhere_message(key);
+            if !locales.known(&id) {
+                problems.push(Problem::new(
+                    format!("locales/{SOURCE_LANG}/main.ftl"),
+                    format!("message '{id}'"),
+                    format!("missing: what to say about contact '{key}' where no region data has it"),
+                    "explain in a sentence how a parent finds it locally (e.g. the municipality's website)",
+                ));
             }
         }
         for id in CORE_MESSAGES.iter().chain(ADVISER_MESSAGES) {
@@ -131,7 +158,26 @@ impl Catalog {
             topics,
             locales,
             triage,
+            regions,
         })
+    }
+
+    /// The contacts of `region` as Fluent arguments, in `lang`: each key's value from the
+    /// region's file, or the `contact-<key>-elsewhere` text where the region (or its data) is
+    /// unknown.
+    pub fn contact_args(&self, lang: &str, region: Option<&str>) -> Vec<(&str, String)> {
+        let region = region.and_then(|r| self.regions.by_id.get(r));
+        self.regions
+            .keys()
+            .into_iter()
+            .map(|key| {
+                let value = match region.and_then(|r| r.contacts.get(key)) {
+                    Some(v) => v.clone(),
+                    None => self.locales.text(lang, &Regions::elsewhere_message(key), &[]),
+                };
+                (key, value)
+            })
+            .collect()
     }
 
     /// What `wegwijzer check` adds on top of loading: every language has every message and
@@ -180,7 +226,51 @@ impl Catalog {
                     "self-harm and violence must reach the crisis answer in every language",
                 ));
             }
+            problems.extend(locale.findings.iter().cloned());
+            if code != SOURCE_LANG
+                && let Some(source) = self.locales.get(SOURCE_LANG)
+            {
+                for (id, used) in &locale.vars {
+                    let known = source.vars.get(id);
+                    for var in used.iter().filter(|v| known.is_none_or(|k| !k.contains(*v))) {
+                        let (file, line) = locale.places.get(id).cloned().unwrap_or_default();
+                        problems.push(Problem::new(
+                            file,
+                            format!("line {line}, message '{id}'"),
+                            format!("uses {{ ${var} }}, which the Dutch source does not have: the parent would read it as is"),
+                            format!(
+                                "use the placeholders of locales/{SOURCE_LANG}: {}",
+                                known
+                                    .map(|k| k.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
+                                    .filter(|s| !s.is_empty())
+                                    .unwrap_or_else(|| "none".into())
+                            ),
+                        ));
+                    }
+                }
+            }
         }
         problems
+    }
+
+    /// What `wegwijzer check` warns about without failing: answers whose facts were last
+    /// checked more than a year before `today`.
+    pub fn warnings(&self, today: time::Date) -> Vec<Problem> {
+        let mut out = vec![];
+        for f in self.flows.values() {
+            for (name, node) in &f.nodes {
+                if let Kind::End { checked: Some(d), .. } = &node.kind
+                    && (today - *d).whole_days() > 365
+                {
+                    out.push(Problem::new(
+                        format!("flows/{}.toml", f.id),
+                        format!("node '{name}'"),
+                        format!("facts last checked on {d}, more than 12 months ago"),
+                        "compare the answer with its sources again, then update checked",
+                    ));
+                }
+            }
+        }
+        out
     }
 }

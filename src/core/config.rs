@@ -27,6 +27,8 @@ pub struct Config {
     pub advisers: Vec<Adviser>,
     /// Days after closing that a ticket's transcript and the parent's chat id are erased.
     pub retention_days: i64,
+    /// The office's region (flows/regions/<region>.toml), for parents who did not choose one.
+    pub region: Option<String>,
 }
 
 /// One adviser.
@@ -51,6 +53,7 @@ impl Default for Config {
             notify: vec![ChatId::terminal("advisers")],
             advisers: vec![],
             retention_days: 90,
+            region: None,
         }
     }
 }

@@ -35,7 +35,16 @@ struct NodeFile {
     #[serde(default)]
     end: bool,
     escalate: Option<Priority>,
-    source: Option<String>,
+    source: Option<Sources>,
+    checked: Option<String>,
+}
+
+/// One source URL, or several.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Sources {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Debug, Deserialize)]
@@ -46,6 +55,7 @@ struct ChoiceFile {
     flow: Option<String>,
     escalate: Option<Priority>,
     tag: Option<String>,
+    region: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,10 +98,12 @@ pub enum Kind {
     Choices(Vec<Choice>),
     /// Asks for a typed answer.
     Ask(Ask),
-    /// Gives an answer, with its source.
+    /// Gives an answer, with its sources.
     End {
-        /// The URL the answer's facts come from.
-        source: Option<String>,
+        /// The URLs the answer's facts come from (at least one).
+        sources: Vec<String>,
+        /// When the facts were last checked against the sources.
+        checked: Option<time::Date>,
     },
     /// Hands the conversation to the advisers at this priority.
     Escalate(Priority),
@@ -106,6 +118,8 @@ pub struct Choice {
     pub target: Target,
     /// A tag the queue rules read (e.g. home_over_4_weeks).
     pub tag: Option<String>,
+    /// Choosing it sets the parent's region (flows/regions/<region>.toml), or "elsewhere".
+    pub region: Option<String>,
 }
 
 /// Where a choice leads.
@@ -204,11 +218,11 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
             );
             continue;
         }
-        if n.source.is_some() && !n.end {
+        if (n.source.is_some() || n.checked.is_some()) && !n.end {
             bad(
                 place.clone(),
-                "source is only shown on answers".into(),
-                "move source to an end = true node",
+                "source and checked belong to answers".into(),
+                "move them to an end = true node",
             );
         }
         let kind = if !n.choices.is_empty() {
@@ -238,6 +252,7 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                     label: c.label.clone(),
                     target,
                     tag: c.tag.clone(),
+                    region: c.region.clone(),
                 });
             }
             Kind::Choices(choices)
@@ -264,7 +279,49 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                 goto: a.goto.clone(),
             })
         } else if n.end {
-            Kind::End { source: n.source.clone() }
+            let sources = match &n.source {
+                Some(Sources::One(s)) => vec![s.clone()],
+                Some(Sources::Many(v)) => v.clone(),
+                None => vec![],
+            };
+            if sources.is_empty() {
+                bad(
+                    place.clone(),
+                    "an answer without a source".into(),
+                    "add source = \"https://...\" (an official page a parent can show the school: wetten.overheid.nl, onderwijsinspectie.nl, oudersonderwijs.nl, ...)",
+                );
+            }
+            for s in &sources {
+                if !s.starts_with("https://") {
+                    bad(
+                        place.clone(),
+                        format!("source '{s}' is not an https:// address"),
+                        "use the page's https address, or an official source that has one",
+                    );
+                }
+            }
+            let checked = match n.checked.as_deref() {
+                None => {
+                    bad(
+                        place.clone(),
+                        "an answer without the date its facts were checked".into(),
+                        "add checked = \"YYYY-MM-DD\": the day you compared the text with its sources",
+                    );
+                    None
+                }
+                Some(d) => {
+                    let date = crate::core::calendar::parse_day(d);
+                    if date.is_none() {
+                        bad(
+                            place.clone(),
+                            format!("checked '{d}' is not a date"),
+                            "write it as YYYY-MM-DD, e.g. 2026-12-01",
+                        );
+                    }
+                    date
+                }
+            };
+            Kind::End { sources, checked }
         } else {
             Kind::Escalate(n.escalate.unwrap_or_default())
         };
@@ -365,6 +422,7 @@ ask = { key = "weeks", pattern = '^\d+$', invalid = "t-num", goto = "answer" }
 say = "t-answer"
 end = true
 source = "https://example.org"
+checked = "2026-11-01"
 "#;
 
     fn problems(text: &str) -> Vec<Problem> {
@@ -398,7 +456,9 @@ source = "https://example.org"
 
     #[test]
     fn unreachable_node() {
-        let p = problems(&format!("{GOOD}\n[node.lost]\nsay = \"t-x\"\nend = true\n"));
+        let p = problems(&format!(
+            "{GOOD}\n[node.lost]\nsay = \"t-x\"\nend = true\nsource = \"https://example.org\"\nchecked = \"2026-11-01\"\n"
+        ));
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].place, "node 'lost'");
         assert!(p[0].message.contains("unreachable"));
@@ -418,6 +478,24 @@ source = "https://example.org"
         assert!(p[0].message.contains("ende"), "{p:?}");
         let p = problems(&GOOD.replace("end = true", "end = false"));
         assert!(p.iter().any(|p| p.message.starts_with("dead end")), "{p:?}");
+    }
+
+    #[test]
+    fn answers_need_an_https_source_and_a_check_date() {
+        let p = problems(&GOOD.replace("source = \"https://example.org\"\n", ""));
+        assert!(p.iter().any(|p| p.message == "an answer without a source"), "{p:?}");
+        let p = problems(&GOOD.replace("https://example.org", "http://example.org"));
+        assert!(p.iter().any(|p| p.message.contains("not an https")), "{p:?}");
+        let p = problems(&GOOD.replace("checked = \"2026-11-01\"\n", ""));
+        assert!(p.iter().any(|p| p.message.contains("date its facts were checked")), "{p:?}");
+        let p = problems(&GOOD.replace("2026-11-01", "1 november"));
+        assert!(p.iter().any(|p| p.message.contains("is not a date")), "{p:?}");
+        let two = GOOD.replace(
+            "source = \"https://example.org\"",
+            "source = [\"https://a.example\", \"https://b.example\"]",
+        );
+        let f = parse("flows/t.toml", &two, "t", &known).unwrap();
+        assert!(matches!(&f.nodes["answer"].kind, Kind::End { sources, .. } if sources.len() == 2));
     }
 
     #[test]

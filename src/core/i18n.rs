@@ -5,7 +5,7 @@ use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use fluent_syntax::ast::Entry;
+use fluent_syntax::ast::{self, Entry};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::core::files::sorted_entries;
@@ -20,6 +20,12 @@ pub struct Locale {
     bundle: FluentBundle<FluentResource>,
     /// Every message id it defines.
     pub ids: BTreeSet<String>,
+    /// The variables (`{ $name }`) each message uses.
+    pub vars: BTreeMap<String, BTreeSet<String>>,
+    /// Where each message is defined: file and line.
+    pub places: BTreeMap<String, (String, usize)>,
+    /// Problems in the text that do not stop the bot (right-to-left display), for `check`.
+    pub findings: Vec<Problem>,
 }
 
 /// Every language's messages, with the fallback chain.
@@ -122,6 +128,9 @@ fn load_locale(folder: &Path, code: &str, problems: &mut Vec<Problem>) -> Option
     // and are noise everywhere else.
     bundle.set_use_isolating(rtl);
     let mut ids = BTreeSet::new();
+    let mut vars = BTreeMap::new();
+    let mut places = BTreeMap::new();
+    let mut findings = vec![];
     let files = sorted_entries(folder).unwrap_or_default();
     for file in files.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
         let name = file.display().to_string();
@@ -147,21 +156,126 @@ fn load_locale(folder: &Path, code: &str, problems: &mut Vec<Problem>) -> Option
             }
         };
         for entry in resource.entries() {
-            if let Entry::Message(m) = entry
-                && !ids.insert(m.id.name.to_string())
-            {
+            let Entry::Message(m) = entry else { continue };
+            let id = m.id.name.to_string();
+            let line = source.find(&format!("\n{id} =")).map(|at| line_of(&source, at + 1)).unwrap_or(1);
+            if !ids.insert(id.clone()) {
                 problems.push(Problem::new(
                     &name,
-                    format!("message '{}'", m.id.name),
+                    format!("message '{id}'"),
                     "defined twice in this language",
                     "keep one definition; message ids are shared by all files of a locale",
                 ));
             }
+            let mut used = BTreeSet::new();
+            let mut text = String::new();
+            if let Some(p) = &m.value {
+                walk(p, &mut used, &mut text);
+            }
+            for a in &m.attributes {
+                walk(&a.value, &mut used, &mut text);
+            }
+            if rtl && let Some(bare) = bare_ltr_run(&text) {
+                findings.push(Problem::new(
+                    &name,
+                    format!("line {line}, message '{id}'"),
+                    format!("'{bare}' is not isolated: right-to-left text reorders it (0800-0113 shows as 0113-0800)"),
+                    "wrap every number, URL and Latin name in U+2066 ... U+2069 (LRI ... PDI), or pass it as a { $variable }",
+                ));
+            }
+            vars.insert(id.clone(), used);
+            places.insert(id, (name.clone(), line));
         }
         // Duplicates were reported above; the last definition wins.
         bundle.add_resource_overriding(resource);
     }
-    Some(Locale { bundle, ids })
+    Some(Locale {
+        bundle,
+        ids,
+        vars,
+        places,
+        findings,
+    })
+}
+
+/// Collects the variables a pattern uses, and its literal text (placeables become U+FFFC, which
+/// Fluent isolates itself).
+fn walk(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable { expression } => {
+                text.push('\u{FFFC}');
+                walk_expression(expression, vars, text);
+            }
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(i, vars, text),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, vars, text);
+            for v in variants {
+                // Each variant is its own text: keep them apart.
+                text.push('\n');
+                walk(&v.value, vars, text);
+            }
+        }
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, vars, text),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, vars, text);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, vars, text);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first run of Latin letters or digits (with the punctuation inside numbers, URLs and
+/// names) outside a directional isolate, in a text with right-to-left letters; None when all
+/// are isolated. Such runs are reordered by the Unicode bidi algorithm, and a line starting with
+/// one is laid out left to right.
+pub fn bare_ltr_run(text: &str) -> Option<String> {
+    let rtl_letters = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF));
+    if !rtl_letters {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut run = String::new();
+    let ltr = |c: char| c.is_ascii_alphanumeric() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    let joins = |c: char| matches!(c, '.' | '-' | '/' | ':' | '@' | '_' | '&' | '\'' | ' ');
+    for c in text.chars() {
+        match c {
+            '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && ltr(c) => run.push(c),
+            _ if depth == 0 && !run.is_empty() && joins(c) => run.push(c),
+            // A command (/menu) or an international number (+31) starts with its sign.
+            '/' | '+' if depth == 0 && run.is_empty() => run.push(c),
+            _ => {
+                if run.chars().any(ltr) {
+                    return Some(run.trim().to_string());
+                }
+                run.clear();
+            }
+        }
+    }
+    run.chars().any(ltr).then(|| run.trim().to_string())
 }
 
 #[cfg(test)]
@@ -200,6 +314,35 @@ mod tests {
         assert!(!problems.is_empty());
         assert!(problems[0].file.ends_with("nl/main.ftl"));
         assert!(problems[0].place.starts_with("line "), "{:?}", problems[0]);
+    }
+
+    #[test]
+    fn bare_numbers_in_right_to_left_text_are_found() {
+        assert_eq!(bare_ltr_run("اتصل بـ 0800-0113 الآن").as_deref(), Some("0800-0113"));
+        assert_eq!(bare_ltr_run("الموقع 113.nl"), Some("113.nl".into()));
+        assert_eq!(bare_ltr_run("Ouders & Onderwijs يساعد"), Some("Ouders & Onderwijs".into()));
+        assert_eq!(bare_ltr_run("اتصل بـ \u{2066}0800-0113\u{2069} الآن"), None);
+        assert_eq!(bare_ltr_run("رقم \u{FFFC} هنا"), None);
+        assert_eq!(bare_ltr_run("call 0800-0113"), None, "no right-to-left letters: nothing to reorder");
+    }
+
+    #[test]
+    fn variables_and_rtl_findings_are_collected() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "nl/main.ftl",
+            "n = bel { $nummer } of { $x ->\n    [a] een { $y }\n   *[b] twee\n}\n",
+        );
+        write(d.path(), "en/main.ftl", "n = call { $nummer }\n");
+        write(d.path(), "ar/main.ftl", "\nn = اتصل { $nummer } أو 113\n");
+        let l = Locales::load(d.path(), &mut vec![]);
+        let vars: Vec<&str> = l.get("nl").unwrap().vars["n"].iter().map(String::as_str).collect();
+        assert_eq!(vars, ["nummer", "x", "y"]);
+        let f = &l.get("ar").unwrap().findings;
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].place.starts_with("line 2"), "{f:?}");
+        assert!(f[0].message.starts_with("'113'"), "{f:?}");
     }
 
     #[test]

@@ -14,5 +14,6 @@ pub mod inbound;
 pub mod pii;
 pub mod problem;
 pub mod queue;
+pub mod region;
 pub mod text;
 pub mod triage;

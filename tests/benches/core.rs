@@ -40,6 +40,7 @@ fn engine(c: &mut Criterion) {
         catalog: &cat,
         rules: &rules,
         default_lang: "nl",
+        default_region: None,
     };
     let first = step(&ctx, &Session::default(), &Input::Text("mijn kind is geschorst".into()), None).session;
     c.bench_function("engine: first message (triage + greeting + flow start)", |b| {

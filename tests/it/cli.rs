@@ -69,6 +69,46 @@ fn check_reports_a_missing_translation() {
 }
 
 #[test]
+fn check_finds_right_to_left_numbers_foreign_placeholders_and_unsourced_answers() {
+    let dir = crate::common::fixture();
+    let root = dir.path();
+    // An Arabic translation with a bare phone number, an English one with a placeholder the
+    // Dutch source does not have.
+    let ar = std::fs::read_to_string(root.join("locales/en/t.ftl"))
+        .unwrap()
+        .replace("adv-start = I am putting you in the queue.\n", "");
+    std::fs::create_dir_all(root.join("locales/ar")).unwrap();
+    std::fs::write(
+        root.join("locales/ar/t.ftl"),
+        format!("{ar}\nadv-start = اتصلوا بالرقم 0800-0113 الآن\n"),
+    )
+    .unwrap();
+    std::fs::copy(root.join("locales/en/triggers.toml"), root.join("locales/ar/triggers.toml")).unwrap();
+    let en = root.join("locales/en/t.ftl");
+    let text = std::fs::read_to_string(&en).unwrap().replace("One day", "One day ({ $maxx })");
+    std::fs::write(&en, text).unwrap();
+    let out = bin().arg("--root").arg(root).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("'0800-0113' is not isolated"), "{stdout}");
+    assert!(stdout.contains("message 'adv-start'"), "{stdout}");
+    assert!(stdout.contains("uses { $maxx }, which the Dutch source does not have"), "{stdout}");
+    // An answer without its source does not even load.
+    let flow = root.join("flows/suspension.toml");
+    let text = std::fs::read_to_string(&flow)
+        .unwrap()
+        .replace("source = \"https://example.org/schorsen\"\n", "");
+    std::fs::write(&flow, text).unwrap();
+    let out = bin().arg("--root").arg(root).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("flows/suspension.toml (node 'short'): an answer without a source"),
+        "{err}"
+    );
+}
+
+#[test]
 fn broken_config_fails_at_start_with_place_and_hint() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("w.toml");

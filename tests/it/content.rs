@@ -29,6 +29,7 @@ fn explore(cat: &Catalog, lang: &str, flow: &str) -> (bool, bool, usize) {
         catalog: cat,
         rules: &rules,
         default_lang: "nl",
+        default_region: None,
     };
     let first = step(&ctx, &Session::default(), &Input::from_text(&format!("/start {lang}_{flow}")), None);
     let (mut answer, mut escalation, mut turns) = (false, false, 0);

@@ -25,6 +25,7 @@ impl T {
             catalog: &self.catalog,
             rules: &self.rules,
             default_lang: "nl",
+            default_region: None,
         };
         step(&ctx, s, &input, None)
     }

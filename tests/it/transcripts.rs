@@ -15,6 +15,7 @@ fn run(script: &str) -> String {
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",
+        default_region: None,
     };
     let mut session = Session::default();
     let mut hint: Option<String> = None;

@@ -5,7 +5,7 @@
 //! # use wegwijzer::core::engine::{step, Ctx, Input, Session};
 //! # fn demo(catalog: &wegwijzer::core::catalog::Catalog) {
 //! let rules = wegwijzer::core::queue::Rules::default();
-//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl" };
+//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None };
 //! let out = step(&ctx, &Session::default(), &Input::from_text("mijn kind is geschorst"), None);
 //! assert!(!out.replies.is_empty());
 //! # }
@@ -35,6 +35,8 @@ pub struct Ctx<'a> {
     pub rules: &'a Rules,
     /// The language used before the parent's is known.
     pub default_lang: &'a str,
+    /// The office's region, for parents who did not choose one.
+    pub default_region: Option<&'a str>,
 }
 
 /// Runs one turn: what the parent sent (`input`, with the platform's idea of their language

@@ -17,6 +17,9 @@ pub struct Session {
     pub tags: Vec<String>,
     /// Whether the welcome and the privacy notice were shown.
     pub greeted: bool,
+    /// The region the parent chose (flows/regions), for local contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 impl Session {

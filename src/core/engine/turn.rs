@@ -39,8 +39,12 @@ impl<'a> Turn<'a> {
         self.s.lang_or(self.ctx.default_lang).to_string()
     }
 
+    /// A message in the parent's language, with the contacts of their region.
     pub(super) fn t(&self, id: &str) -> String {
-        self.cat().locales.text(&self.lang(), id, &[])
+        let lang = self.lang();
+        let region = self.s.region.as_deref().or(self.ctx.default_region);
+        let args = self.cat().contact_args(&lang, region);
+        self.cat().locales.text(&lang, id, &args)
     }
 
     fn say(&mut self, id: &str) {
@@ -306,6 +310,9 @@ impl<'a> Turn<'a> {
                 if let Some(tag) = &choice.tag {
                     self.s.tags.push(tag.clone());
                 }
+                if let Some(region) = &choice.region {
+                    self.s.region = Some(region.clone());
+                }
                 match &choice.target {
                     Target::Node(n) => self.enter(&flow, n),
                     Target::Flow(f) => self.start_flow(f),
@@ -364,10 +371,13 @@ impl<'a> Turn<'a> {
                 self.say_text(text, labels);
             }
             Kind::Ask(_) => self.say_text(text, vec![]),
-            Kind::End { source } => {
-                if let Some(url) = source {
-                    text.push_str("\n\n");
-                    text.push_str(&self.cat().locales.text(&self.lang(), "source-line", &[("url", url)]));
+            Kind::End { sources, .. } => {
+                if !sources.is_empty() {
+                    text.push('\n');
+                }
+                for url in &sources {
+                    text.push('\n');
+                    text.push_str(&self.cat().locales.text(&self.lang(), "source-line", &[("url", url.clone())]));
                 }
                 self.say_text(text, vec![]);
                 self.s.state = State::AfterAnswer { flow: flow.into() };

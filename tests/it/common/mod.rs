@@ -78,6 +78,7 @@ ask = { key = "weeks", pattern = '^[0-9]{1,2}$', invalid = "common-ask-number", 
 say = "s-short-answer"
 end = true
 source = "https://example.org/schorsen"
+checked = "2026-11-01"
 [node.long]
 say = "s-long-answer"
 escalate = "normal"
