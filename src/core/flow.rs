@@ -56,6 +56,7 @@ struct ChoiceFile {
     escalate: Option<Priority>,
     tag: Option<String>,
     region: Option<String>,
+    need: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +121,29 @@ pub struct Choice {
     pub tag: Option<String>,
     /// Choosing it sets the parent's region (flows/regions/<region>.toml), or "elsewhere".
     pub region: Option<String>,
+    /// Choosing it records the support need behind the absence (counted, never tied to a person).
+    pub need: Option<crate::core::ids::SupportNeed>,
+}
+
+impl Node {
+    /// For a question asked once per conversation (every choice sets a region, or every choice
+    /// a support need): which choice an earlier answer already gives. `region` and `need` are
+    /// what the conversation knows; None means the question must be asked.
+    pub fn known_choice(&self, region: Option<&str>, need: Option<crate::core::ids::SupportNeed>) -> Option<usize> {
+        let Kind::Choices(cs) = &self.kind else { return None };
+        if cs.iter().all(|c| c.region.is_some()) {
+            let r = region?;
+            return cs
+                .iter()
+                .position(|c| c.region.as_deref() == Some(r))
+                .or_else(|| cs.iter().position(|c| c.region.as_deref() == Some(crate::core::region::ELSEWHERE)));
+        }
+        if cs.iter().all(|c| c.need.is_some()) {
+            let n = need?;
+            return Some(cs.iter().position(|c| c.need == Some(n)).unwrap_or(0));
+        }
+        None
+    }
 }
 
 /// Where a choice leads.
@@ -248,11 +272,33 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                         continue;
                     }
                 };
+                let need = match c.need.as_deref() {
+                    None => None,
+                    Some(n) => match crate::core::ids::SupportNeed::parse(n) {
+                        Some(n) => Some(n),
+                        None => {
+                            bad(
+                                cplace.clone(),
+                                format!("need '{n}' is not a support need"),
+                                &format!(
+                                    "use one of: {}",
+                                    crate::core::ids::SupportNeed::ALL
+                                        .iter()
+                                        .map(|n| n.as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
+                            );
+                            None
+                        }
+                    },
+                };
                 choices.push(Choice {
                     label: c.label.clone(),
                     target,
                     tag: c.tag.clone(),
                     region: c.region.clone(),
+                    need,
                 });
             }
             Kind::Choices(choices)

@@ -165,6 +165,19 @@ macro_rules! text_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                Self::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown {}: {s}", stringify!($name))))
+            }
+        }
     };
 }
 
@@ -196,6 +209,29 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// The support need behind a child's absence, in the categories the Amsterdam advice office
+    /// reports (asked once, optionally; kept as counts only).
+    SupportNeed {
+        /// Physical illness.
+        Physical = "fysiek_ziekte",
+        /// Behaviour, ADHD.
+        Behaviour = "gedrag_adhd",
+        /// Autism.
+        Autism = "autisme_ass",
+        /// A learning difficulty.
+        Learning = "leerprobleem",
+        /// Mental health, anxiety.
+        Anxiety = "psychisch_angst",
+        /// Gifted.
+        Gifted = "hoogbegaafd",
+        /// Something else, or not known.
+        Other = "anders_onbekend",
+        /// The parent would rather not say.
+        Skipped = "geen_antwoord",
+    }
+}
+
 /// A statistics event, counted per day, topic and language (never per person).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CountEvent {
@@ -205,6 +241,8 @@ pub enum CountEvent {
     Answered,
     /// A question went to the advisers at this priority.
     Escalated(Priority),
+    /// The parent named the support need behind the absence.
+    Need(SupportNeed),
 }
 
 impl CountEvent {
@@ -216,6 +254,16 @@ impl CountEvent {
             Self::Escalated(Priority::Urgent) => "escalated_urgent",
             Self::Escalated(Priority::High) => "escalated_high",
             Self::Escalated(Priority::Normal) => "escalated_normal",
+            Self::Need(n) => match n {
+                SupportNeed::Physical => "need_fysiek_ziekte",
+                SupportNeed::Behaviour => "need_gedrag_adhd",
+                SupportNeed::Autism => "need_autisme_ass",
+                SupportNeed::Learning => "need_leerprobleem",
+                SupportNeed::Anxiety => "need_psychisch_angst",
+                SupportNeed::Gifted => "need_hoogbegaafd",
+                SupportNeed::Other => "need_anders_onbekend",
+                SupportNeed::Skipped => "need_geen_antwoord",
+            },
         }
     }
 
@@ -224,6 +272,7 @@ impl CountEvent {
         Some(match s {
             "started" => Self::Started,
             "answered" => Self::Answered,
+            _ if s.starts_with("need_") => Self::Need(SupportNeed::parse(&s[5..])?),
             _ => Self::Escalated(
                 Priority::ALL
                     .iter()
@@ -265,7 +314,12 @@ mod tests {
         for a in Author::ALL {
             assert_eq!(Author::parse(a.as_str()), Some(*a));
         }
-        for e in [CountEvent::Started, CountEvent::Answered, CountEvent::Escalated(Priority::High)] {
+        for e in [
+            CountEvent::Started,
+            CountEvent::Answered,
+            CountEvent::Escalated(Priority::High),
+            CountEvent::Need(SupportNeed::Autism),
+        ] {
             assert_eq!(CountEvent::parse(e.as_str()), Some(e));
         }
         assert_eq!(CountEvent::parse("escalated_x"), None);

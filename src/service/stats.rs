@@ -18,6 +18,12 @@ pub fn count(batch: &mut Batch, day: &str, default_lang: &str, before: &Session,
     if let (State::AfterAnswer { flow }, false) = (&outcome.session.state, matches!(before.state, State::AfterAnswer { .. })) {
         batch.count(day, flow, lang, CountEvent::Answered);
     }
+    if let Some(need) = outcome.session.need
+        && before.need != Some(need)
+        && let Some(flow) = outcome.session.state.flow().or(before.state.flow())
+    {
+        batch.count(day, flow, lang, CountEvent::Need(need));
+    }
     for e in &outcome.effects {
         if let Effect::OpenTicket { topic, priority, .. } = e {
             batch.count(day, topic, lang, CountEvent::Escalated(*priority));

@@ -20,6 +20,9 @@ pub struct Session {
     /// The region the parent chose (flows/regions), for local contacts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// The support need the parent named, so the question is asked once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<crate::core::ids::SupportNeed>,
 }
 
 impl Session {

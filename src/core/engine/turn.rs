@@ -313,11 +313,10 @@ impl<'a> Turn<'a> {
                 if let Some(region) = &choice.region {
                     self.s.region = Some(region.clone());
                 }
-                match &choice.target {
-                    Target::Node(n) => self.enter(&flow, n),
-                    Target::Flow(f) => self.start_flow(f),
-                    Target::Escalate(p) => self.escalate(*p, &flow, None),
+                if let Some(need) = choice.need {
+                    self.s.need = Some(need);
                 }
+                self.follow(&flow, &choice.target);
             }
             State::AfterAnswer { flow } => match index {
                 0 => self.escalate(Priority::Normal, &flow, None),
@@ -356,10 +355,24 @@ impl<'a> Turn<'a> {
         self.enter(flow, &start);
     }
 
+    /// Goes where a choice leads.
+    fn follow(&mut self, flow: &str, target: &Target) {
+        match target {
+            Target::Node(n) => self.enter(flow, n),
+            Target::Flow(f) => self.start_flow(f),
+            Target::Escalate(p) => self.escalate(*p, flow, None),
+        }
+    }
+
     fn enter(&mut self, flow: &str, node: &str) {
         let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else {
             return self.lost();
         };
+        // A question asked once (the region, the support need) is not asked again.
+        let region = self.s.region.as_deref().or(self.ctx.default_region);
+        if let (Some(i), Kind::Choices(cs)) = (n.known_choice(region, self.s.need), &n.kind) {
+            return self.follow(flow, &cs[i].target);
+        }
         self.s.state = State::Flow {
             flow: flow.into(),
             node: node.into(),

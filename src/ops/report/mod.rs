@@ -236,6 +236,8 @@ impl Acc {
                 r.totals.escalated += n;
                 *r.escalations.entry(priority.as_str().into()).or_default() += n;
             }
+            // Reported with the home-without-school figures (see the annual report).
+            CountEvent::Need(_) => {}
         }
     }
 
