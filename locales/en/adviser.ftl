@@ -15,13 +15,17 @@ adviser-handover =
 adviser-danger =
     Is someone in immediate danger? Call 112.
     Is your child thinking about suicide? Call 113 (free) or 0800-0113, or chat at 113.nl.
-    Violence or feeling unsafe at home: Veilig Thuis 0800-2000, day and night.
-    I am passing your question to an adviser with priority now.
+    Violence or feeling unsafe at home: Veilig Thuis 0800-2000, day and night, free.
+    These helplines speak Dutch. You can ask for an interpreter.
+    Do not wait for us: Wegwijzer's advisers are not crisis workers and cannot always answer straight away. If in doubt, call 113 or 112.
 
 adviser-contacts =
     Where you can get help:
-    - Onderwijsconsulenten (free): when your child has been at home for more than 4 weeks, cannot find a place, or the support gets stuck. 070-312 28 87.
-    - Ouders & Onderwijs: for all questions about school. 0800-5010 (free) or vraag@oudersonderwijs.nl.
-    - Amsterdam and Diemen: OCO / Oudersteunpunt, 020-330 63 20, WhatsApp 06-1600 4600.
-    - The leerplichtambtenaar (school attendance officer) of your municipality: helps with the return to school and can mediate.
+    - Onderwijsconsulenten (independent education consultants, free): when your child has been at home for more than 4 weeks, cannot find a place, or the support gets stuck. 070-312 28 87, weekdays 9:00–12:30 and 13:30–16:30.
+    - Ouders & Onderwijs (the national helpline for parents): for all questions about school. 0800-5010 (free) or vraag@oudersonderwijs.nl.
+    - Advice near you: { $oco }
+    - School attendance officer (leerplicht): { $leerplicht }
+    - Samenwerkingsverband (the schools of your region that arrange inclusive education together): { $swv }
+    - Juridisch Loket (legal aid desk), for legal questions: 0900-8020 (€0.25 per minute).
     - Kinderombudsman (Children's Ombudsman): 0800-876 54 32. Complain to the organisation itself first, and within 1 year.
+    These organisations speak Dutch. You can ask for an interpreter.

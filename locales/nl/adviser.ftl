@@ -15,13 +15,17 @@ adviser-handover =
 adviser-danger =
     Is iemand in direct gevaar? Bel 112.
     Denkt uw kind aan zelfdoding? Bel 113 (gratis) of 0800-0113, of chat via 113.nl.
-    Geweld of onveiligheid thuis: Veilig Thuis 0800-2000, dag en nacht.
-    Ik geef uw vraag nu met voorrang door aan een adviseur.
+    Geweld of onveiligheid thuis: Veilig Thuis 0800-2000, dag en nacht en gratis.
+    Deze hulplijnen spreken Nederlands. U kunt vragen om een tolk.
+    Wacht niet op ons: de adviseurs van Wegwijzer zijn geen crisishulp en niet altijd direct bereikbaar. Bel bij twijfel 113 of 112.
 
 adviser-contacts =
     Hier kunt u terecht:
-    - Onderwijsconsulenten (gratis): als uw kind meer dan 4 weken thuis zit, geen plek vindt of de ondersteuning vastloopt. 070-312 28 87.
+    - Onderwijsconsulenten (gratis en onafhankelijk): als uw kind meer dan 4 weken thuis zit, geen plek vindt of de ondersteuning vastloopt. 070-312 28 87, werkdagen 9.00–12.30 en 13.30–16.30.
     - Ouders & Onderwijs: voor alle vragen over school. 0800-5010 (gratis) of vraag@oudersonderwijs.nl.
-    - Amsterdam en Diemen: OCO / Oudersteunpunt, 020-330 63 20, WhatsApp 06-1600 4600.
-    - De leerplichtambtenaar van uw gemeente: helpt bij de terugkeer naar school en kan bemiddelen.
+    - Advies bij u in de buurt: { $oco }
+    - Leerplicht: { $leerplicht }
+    - Samenwerkingsverband (de scholen in uw regio die samen passend onderwijs regelen): { $swv }
+    - Juridisch Loket, voor juridische vragen: 0900-8020 (€0,25 per minuut).
     - Kinderombudsman: 0800-876 54 32. Eerst klagen bij de organisatie zelf, en binnen 1 jaar.
+    Deze organisaties spreken Nederlands. U kunt vragen om een tolk.

@@ -1,11 +1,18 @@
 # Wegwijzer's own messages (not tied to one topic). Source language: Dutch.
 language-name = Nederlands
+# The language's name in Dutch, for the advisers.
+language-name-nl = Nederlands
 
 welcome =
     Welkom bij Wegwijzer. Ik help ouders van kinderen die (een deel van de dag) niet naar school gaan: uw rechten, de volgende stap en bij wie u terecht kunt.
+    Ik geef algemene informatie, geen juridisch advies. Voor uw eigen situatie kunt u een adviseur vragen.
     Schrijf in uw eigen woorden wat er aan de hand is, of kies een onderwerp.
 privacy-notice =
-    Privacy: ik bewaar zo weinig mogelijk. Noem geen namen, geboortedata of BSN. Met /mijngegevens ziet u wat ik bewaar, met /vergeet wis ik alles over u.
+    Privacy: ik bewaar zo weinig mogelijk. Noem geen namen, geboortedata of BSN.
+    - Ik bewaar uw keuzes in dit gesprek. Praat u met een adviseur? Dan bewaar ik ook uw berichten, de antwoorden van de adviseur en korte notities die de adviseur bij uw vraag maakt.
+    - Wegwijzer geeft niets door aan de school, leerplicht of Veilig Thuis.
+    - 90 dagen nadat uw vraag is afgesloten, of na 90 dagen zonder contact, wis ik het gesprek en de berichten. Daarna blijven alleen tellingen over, zonder gegevens over u.
+    - Met /mijngegevens ziet u wat ik bewaar. Met /vergeet wis ik meteen alles over u.
 help =
     Typ in uw eigen woorden wat er aan de hand is, of gebruik:
     /menu – de onderwerpen
@@ -22,10 +29,13 @@ topic-partial_hours = Mijn kind mag maar een paar uur naar school
 topic-waitlist = Wachtlijst speciaal onderwijs of jeugdzorg
 topic-enrolment = Aanmelden: school weigert mijn kind
 topic-home_without_school = Mijn kind zit thuis zonder school
+topic-attendance = Leerplicht: verzuim, boete of verlof
 topic-bullying = Pesten of onveiligheid op school
+topic-complaint = Klacht over een leraar of de school, of discriminatie
 topic-wellbeing = Angst, somberheid, niet naar school durven
 topic-home_education = Thuisonderwijs of vrijstelling
 topic-newcomers = Nieuw in Nederland
+topic-parent_support = Het wordt mij als ouder te zwaar
 topic-adviser = Met een adviseur praten
 
 choose-prompt = Kies een van de opties: typ het nummer of tik op een knop.
@@ -34,6 +44,31 @@ common-c-menu = Terug naar het menu
 common-ask-number = Typ alleen een getal, bijvoorbeeld 3.
 after-answer = Wat wilt u nu doen?
 source-line = Bron: { $url }
+
+# De regio vragen we één keer per gesprek (flows/regions/). Alle keuzes zetten een regio.
+region-ask = Zodat ik u de juiste contacten kan geven: woont u in Amsterdam of ergens anders?
+region-amsterdam = Amsterdam
+region-elsewhere = Ergens anders in Nederland
+
+# Zo vindt een ouder buiten Amsterdam het contact zelf (gebruikt als { $sleutel } in de berichten).
+# Schrijf elk als een los zinsdeel: het staat in de berichten meestal na een dubbele punt.
+contact-leerplicht-elsewhere = de leerplichtambtenaar van uw gemeente (kijk op de website van uw gemeente bij 'leerplicht', of vraag het de school)
+contact-swv-elsewhere = het samenwerkingsverband van uw regio (vraag de school welk samenwerkingsverband bij de school hoort; een kaart staat op regioatlas.nl)
+contact-oco-elsewhere = Ouders & Onderwijs, landelijk en gratis: 0800-5010 of vraag@oudersonderwijs.nl (vraag ook uw samenwerkingsverband of er in uw regio een steunpunt voor ouders is)
+contact-okt-elsewhere = het jeugdteam of wijkteam van uw gemeente (kijk op de website van uw gemeente bij 'jeugdhulp')
+
+# De ondersteuningsvraag achter het thuiszitten: één keer per gesprek, over te slaan. Alleen geteld.
+need-ask =
+    Zo kunnen we beter helpen: wat speelt er bij uw kind? U mag dit overslaan.
+    Voor ons jaarverslag tellen we alleen hoe vaak iets voorkomt, zonder gegevens over u.
+need-c-fysiek = Een lichamelijke ziekte of beperking
+need-c-gedrag = Gedrag, of ADHD
+need-c-autisme = Autisme
+need-c-leren = Moeite met leren, zoals dyslexie
+need-c-psychisch = Angst, somberheid of andere psychische klachten
+need-c-hoogbegaafd = Hoogbegaafdheid
+need-c-anders = Iets anders, of ik weet het niet
+need-c-skip = Dit zeg ik liever niet (overslaan)
 
 not-understood = Ik weet nog niet waar uw vraag over gaat.
 empty-message = Uw bericht was leeg. Schrijf in een paar woorden wat er aan de hand is.
@@ -49,11 +84,38 @@ stopped = Het gesprek is gestopt. Schrijf iets om opnieuw te beginnen.
 urgent-answer =
     Is iemand in direct gevaar? Bel 112.
     Denkt u of uw kind aan zelfdoding? Bel 113 (gratis) of 0800-0113, of chat via 113.nl.
-    Geweld of onveiligheid thuis: Veilig Thuis 0800-2000, dag en nacht.
-    Ik geef uw bericht nu met voorrang door aan een adviseur.
+    Geweld of onveiligheid thuis: Veilig Thuis 0800-2000, dag en nacht en gratis.
+    Deze hulplijnen spreken Nederlands. U kunt vragen om een tolk.
+    Wacht niet op ons: de adviseurs van Wegwijzer zijn geen crisishulp en niet altijd direct bereikbaar. Bel nu 113 of 112.
 
-escalated = Uw vraag staat bij de adviseurs. Een adviseur reageert hier in dit gesprek. U kunt hier alvast meer vertellen.
-escalated-urgent = Uw vraag staat met voorrang bij de adviseurs.
+escalated = Uw vraag staat bij de adviseurs. Een adviseur reageert hier in dit gesprek, meestal { $within }. U kunt hier alvast meer vertellen.
+escalated-urgent = Uw vraag staat met voorrang bij de adviseurs. Een adviseur reageert hier zo snel mogelijk, meestal { $within }. Bij gevaar: wacht niet, bel 112 of 113.
+# Outside office hours: the advisers read the question when the office opens.
+escalated-closed = Uw vraag staat bij de adviseurs. Zij zijn nu niet bereikbaar en lezen uw vraag vanaf { $day } { $time }. U kunt hier alvast meer vertellen.
+    Wilt u eerder advies? Ouders & Onderwijs (gratis): 0800-5010. Is het dringend? Bel 113 (gratis) of 112.
+# No adviser works with this bot: say so, and where else to go.
+escalated-nobody = Bij deze Wegwijzer zijn nu geen adviseurs aangesloten, dus hier kan niemand uw vraag beantwoorden. Dat spijt me.
+    Voor advies: Ouders & Onderwijs (gratis) 0800-5010, of de Onderwijsconsulenten 070-312 28 87.
+    Bij gevaar: 112. Denkt u of uw kind aan zelfdoding: 113 (gratis). Geweld thuis: Veilig Thuis 0800-2000.
+within-minutes = binnen { $n } minuten
+within-hours = binnen { $n } uur
+within-days = binnen { $n } dagen
+day-1 = maandag
+day-2 = dinsdag
+day-3 = woensdag
+day-4 = donderdag
+day-5 = vrijdag
+day-6 = zaterdag
+day-7 = zondag
+day-today = vandaag
+day-tomorrow = morgen
+# While waiting for an adviser: the first message, and every crisis message, get an answer.
+waiting-noted = Ik heb uw bericht bij uw vraag gezet. De adviseur leest het als die uw vraag oppakt.
+waiting-crisis = Ik heb de adviseurs gewaarschuwd dat het dringend is.
+# The bot only serves one parent at a time, in a private chat.
+private-only = Ik werk alleen in een privégesprek, zodat niemand anders meeleest. Stuur mij een persoonlijk bericht. Ik verlaat deze groep.
+# How the parent sees an adviser's message.
+adviser-says = { $name }, adviseur:
 
 adviser-joined = Een adviseur heeft uw vraag opgepakt en antwoordt hier in dit gesprek.
 ticket-closed = De adviseur heeft uw vraag afgesloten. Schrijf gerust opnieuw als u nog iets wilt vragen.
@@ -63,9 +125,22 @@ forget-done = Alles wat ik over u bewaarde is gewist: het gesprek, uw vragen aan
 mydata-header = Dit bewaar ik over u:
 mydata-language = Taal: { $lang }
 mydata-ticket = Vraag aan de adviseurs nummer { $id } ({ $status }):
-mydata-footer = Verder niets: geen naam, geen telefoonnummer. Met /vergeet wis ik alles.
+mydata-footer = Adviseurs kunnen bij uw vraag ook korte interne notities maken. Die staan niet in dit overzicht, maar horen bij uw vraag en worden met /vergeet ook gewist. Verder bewaar ik geen naam en geen telefoonnummer. Met /vergeet wis ik alles.
 
 # Standaardantwoorden die een adviseur met /canned NAAM stuurt; de ouder leest ze in de eigen taal.
 canned-thanks = Dank u wel voor uw bericht. Ik kijk ernaar en reageer hier zo snel mogelijk.
 canned-more-info = Kunt u iets meer vertellen? Bijvoorbeeld: hoe oud is uw kind ongeveer, welk type school, en hoe lang speelt dit al? Noem geen namen.
-canned-onderwijsconsulenten = Zit uw kind al meer dan 4 weken thuis? Dan kunt u gratis hulp vragen bij de Onderwijsconsulenten: 070-312 28 87 (werkdagen 9:00–12:30 en 13:30–16:30) of via onderwijsconsulenten.nl.
+canned-onderwijsconsulenten = Zit uw kind al meer dan 4 weken thuis? Dan kunt u gratis hulp vragen bij de Onderwijsconsulenten: 070-312 28 87 (werkdagen 9:00–12:30 en 13:30–16:30) of via onderwijsconsulenten.nl. Het kan enkele weken duren voordat zij u terugbellen voor een intake: meld u daarom meteen aan.
+canned-safe-now = Ik wil eerst iets belangrijks vragen: zijn u en uw kind op dit moment veilig? Is er direct gevaar? Bel dan meteen 112.
+canned-crisis-numbers =
+    Is er direct gevaar? Bel 112.
+    Denkt u of uw kind aan zelfdoding? Bel 113 (gratis) of 0800-0113, of chat via 113.nl.
+    Geweld of onveiligheid thuis: Veilig Thuis 0800-2000, dag en nacht en gratis.
+    Deze hulplijnen spreken Nederlands. U kunt vragen om een tolk.
+canned-interpreter = Ik spreek uw taal niet goed. Zullen we u bellen met een tolk erbij? Antwoord met ja of nee.
+
+# Triage asks instead of guessing when two or three topics are close.
+ask-topic = Waar gaat uw vraag het meest over?
+ask-topic-other = Iets anders
+# Offered after two messages whose language was not clear.
+language-unsure = Ik weet nog niet zeker in welke taal u schrijft. Kies uw taal, dan ga ik verder in die taal.

@@ -14,14 +14,18 @@ adviser-handover =
 
 adviser-danger =
     Qof ma ku jiraa khatar degdeg ah? Wac 112.
-    Ilmahaagu ma ka fikirayaa is-dil (inuu naftiisa qaado)? Wac 113 (bilaash) ama 0800-0113, ama ku qor 113.nl.
-    Rabshad ama ammaan la'aan guriga: Veilig Thuis (xarunta caawimada rabshadaha guriga) 0800-2000, habeen iyo maalin.
-    Hadda su'aashaada waxaan si degdeg ah ugu gudbinayaa la-taliye.
+    Ilmahaagu ma ka fikirayaa is-dil (inuu naftiisa qaado)? Wac 113 (bilaash) ama 0800-0113, ama qoraal (chat) kula xiriir 113.nl.
+    Rabshad ama ammaan la'aan guriga: Veilig Thuis (xarunta caawimada rabshadaha guriga) 0800-2000, habeen iyo maalin, bilaash.
+    Khadadka caawimadan waxay ku hadlaan af-Holandi. Waxaad codsan kartaa turjumaan.
+    Ha na sugin: la-taliyeyaasha Wegwijzer ma aha caawimaad xaalad degdeg ah (crisis), mana aha kuwo mar walba isla markiiba la heli karo. Haddii aad shaki qabto, wac 113 ama 112.
 
 adviser-contacts =
     Halkan waxaad ka heli kartaa caawimaad:
-    - Onderwijsconsulenten (la-taliyeyaal waxbarasho, bilaash): marka ilmahaagu guriga joogay in ka badan 4 toddobaad, meel dugsi ah uusan helin, ama taageeradu ay istaagtay. 070-312 28 87.
-    - Ouders & Onderwijs (xarunta su'aalaha waalidiinta): su'aal kasta oo dugsiga ku saabsan. 0800-5010 (bilaash) ama vraag@oudersonderwijs.nl.
-    - Amsterdam iyo Diemen: OCO / Oudersteunpunt, 020-330 63 20, WhatsApp 06-1600 4600.
-    - Leerplichtambtenaar (sarkaalka waxbarashada qasabka ah) ee dowladda hoose (gemeente): wuxuu ka caawiyaa ku noqoshada dugsiga, wuxuuna noqon karaa dhexdhexaadiye.
-    - Kinderombudsman (ilaaliyaha xuquuqda carruurta): 0800-876 54 32. Marka hore u cabso hay'adda lafteeda, muddo 1 sano gudaheed.
+    - Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan, bilaash): marka ilmahaagu guriga joogay in ka badan 4 toddobaad, meel uusan helin, ama taageeradu ay istaagtay. 070-312 28 87, maalmaha shaqada 9.00–12.30 iyo 13.30–16.30.
+    - Ouders & Onderwijs (khadka qaranka ee waalidiinta): su'aal kasta oo dugsiga ku saabsan. 0800-5010 (bilaash) ama vraag@oudersonderwijs.nl.
+    - Talo meel kuu dhow: { $oco }
+    - Leerplicht (xafiiska waxbarashada qasabka ah): { $leerplicht }
+    - Samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon): { $swv }
+    - Juridisch Loket (xafiiska caawimada sharciga), su'aalaha sharciga: 0900-8020 (€0,25 daqiiqaddii).
+    - Kinderombudsman (ilaaliyaha xuquuqda carruurta): 0800-876 54 32. Marka hore u cabso hay'adda laftigeeda, oo 1 sano gudaheed.
+    Hay'adahan waxay ku hadlaan af-Holandi. Waxaad codsan kartaa turjumaan.

@@ -1,31 +1,42 @@
 # Flow: partial_hours (reduced timetable). Translated from locales/nl/partial_hours.ftl (Somali).
 partial_hours-start =
-    Ilmahaagu ma dugsiga wuxuu aadi karaa qayb maalinta dugsiga ka mid ah oo kaliya? Taasi waa la oggol yahay oo kaliya shuruudo adag.
-    Jadwalka la gaabiyay ma wuxuu ku qoran yahay OPP (qorshaha horumarka ilmaha), oo ma saxiixday qaybta taageerada (handelingsdeel)?
+    Ilmahaagu ma dugsiga wuxuu aadi karaa qayb ka mid ah waqtiga dugsiga oo kaliya? Taasi waa la oggol yahay oo kaliya shuruudo ku xiran. Haddii si fiican loo habeeyo, waxay noqon kartaa xal ku-meel-gaar ah.
+    Waqtiga dugsiga ee la gaabiyay ma wuxuu ku qoran yahay OPP (ontwikkelingsperspectief: qorshaha taageerada ilmahaaga), oo ma saxiixday handelingsdeel? Taasi waa qaybta OPP-ga ee ku saabsan caawimaadda.
 partial_hours-c-yes = Haa, OPP ayaa jira waanan saxiixay
 partial_hours-c-no = Maya, ama ma garanayo
-partial_hours-c-teach-home = Dugsigu wuxuu leeyahay waa inaad ilmahaaga guriga wax ku bartaa
+partial_hours-c-teach-home = Dugsigu wuxuu leeyahay waa inaan ilmahayga guriga wax ku baro
+partial_hours-c-slow-swv = Waxaan sugaynaa samenwerkingsverband-ka, waxayna qaadanaysaa waqti dheer
 partial_hours-c-home-over-4-weeks = Ilmahaygu gebi ahaanba guriga ayuu joogay in ka badan 4 toddobaad
 
 partial_hours-with-opp =
-    Dugsigu wuxuu siin karaa casharro ka yar oo kaliya haddii sababo nafsi ama jireed ay ilmahaaga ka celiyaan inuu dhammaan waqtiga dugsiga joogo. Shuruudaha:
-    - Waxay ku qoran tahay OPP (qorshaha horumarka ilmaha), adiguna waad saxiixday qaybta taageerada (handelingsdeel).
-    - Ma aha daaweyn caafimaad ama jirro? Markaas dugsigu wuxuu sidoo kale u baahan yahay oggolaanshaha Inspectie (kormeerka waxbarashada), saacado go'an iyo muddo go'an.
-    - Waa ku-meel-gaar. Weydii qorshe qoraal ah oo leh taariikh dhammaad iyo kordhin tartiib ah oo saacadaha ah.
-    Si sidii lagu heshiiyay uma socoto? Kala hadal dugsiga iyo samenwerkingsverband (iskaashiga dugsiyada ee gobolka), ama wac Onderwijsconsulenten (la-taliyeyaal waxbarasho): 070-312 28 87 (bilaash).
-    Kuma raacsanid OPP-ga? Markaas bilaash ayaad ugu tegi kartaa Geschillencommissie Passend Onderwijs (guddiga khilaafaadka).
+    Dugsigu wuxuu siin karaa saacado cashar oo ka yar oo kaliya haddii sababo nafsi ama jireed ay ilmahaaga ka celiyaan inuu la socdo dhammaan waqtiga dugsiga. Shuruudaha:
+    - Waxay ku qoran tahay OPP-ga, adiguna waad saxiixday handelingsdeel (qaybta caawimaadda).
+    - Ma aha daaweyn caafimaad ama jirro? Markaas dugsigu wuxuu sidoo kale u baahan yahay oggolaanshaha Inspectie (kormeerka waxbarashada), tiro saacado go'an iyo muddo go'an. Dugsiga weydii ilaa goorma ay Inspectie oggolaatay.
+    - Waa ku-meel-gaar. Codso qorshe qoraal ah oo leh taariikh dhammaad iyo kordhin tartiib ah oo saacadaha ah.
+    Si sidii lagu heshiiyay uma socoto? Kala hadal dugsiga iyo samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon): { $swv }. Ama wac Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan): 070-312 28 87 (bilaash).
+    Kuma raacsanid OPP-ga? Markaas bilaash ayaad ugu tegi kartaa Geschillencommissie Passend Onderwijs (guddiga khilaafaadka waxbarashada ku habboon).
 
 partial_hours-without-opp =
-    OPP (qorshaha horumarka ilmaha) la'aantiis, oo aadan saxiixin qaybta taageerada (handelingsdeel), dugsigu ma siin karo ilmahaaga saacado ka yar. Ilmo (qayb ahaan) guriga jooga iyadoo heshiisyadan aysan jirin waa 'verborgen thuiszitter' (ilmo guriga jooga oo qarsoon).
+    OPP la'aantiis, oo aadan saxiixin handelingsdeel (qaybta caawimaadda), dugsigu ma siin karo ilmahaaga saacado cashar oo ka yar. Ilmo (qayb ahaan) guriga jooga iyadoo heshiisyadan aysan jirin waxaa la yiraahdaa 'verborgen thuiszitter' (ilmo si qarsoon guriga u jooga).
     Waxa aad samayn karto:
-    - Dugsiga ka codso qorshe qoraal ah, oo leh taariikh dhammaad iyo kordhin tartiib ah oo saacadaha ah. Haddii aadan ku raacsanayn, kuma qasbana inaad saxiixdo.
-    - U sheeg leerplichtambtenaar (sarkaalka waxbarashada qasabka ah) iyo samenwerkingsverband (iskaashiga dugsiyada ee gobolka).
-    - Talo ka qaado Onderwijsconsulenten (la-taliyeyaal waxbarasho): 070-312 28 87 (bilaash).
-    - U sheeg Inspectie (kormeerka waxbarashada): 088-669 60 60. Tani waa digniin; Inspectie laftiisu ma xalliyo kiiskaaga.
+    - Dugsiga ka codso qorshe qoraal ah, oo leh taariikh dhammaad iyo kordhin tartiib ah oo saacadaha ah. Haddii sidaas loo habeeyo, saacado ka yar waxay noqon karaan xal ku-meel-gaar ah oo wanaagsan.
+    - Kuma raacsanid qorshaha? Markaas kuma qasbana inaad saxiixdo. Laakiin taas darteed ilmahaagu si iskiis ah dib ugu noqon maayo dugsiga maalinta oo dhan: weydii waxa dugsigu markaas samaynayo, oo caawimaad codso.
+    - U sheeg leerplicht (xafiiska waxbarashada qasabka ah): { $leerplicht }. Iyo samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon): { $swv }
+    - Talo ka qaado Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan): 070-312 28 87 (bilaash).
+    - U sheeg Inspectie (kormeerka waxbarashada): 088-669 60 60 (Isniin ilaa Jimce 9–12 iyo 13–16). Tani waa digniin (signaal); Inspectie laftiisu ma xalliyo kiiskaaga.
+    Ilmahaagu ma weli 4 jir baa? Markaas weli kuma jiro leerplicht (waxbarashada qasabka ah), waxaana khusayn kara xeer kale. Weydii la-taliye.
 
 partial_hours-teach-home =
-    Maya, dugsigu kuma qasbi karo inaad ilmahaaga guriga wax ku barto. Dugsiga ayaa weli mas'uul ka ah waxbarashada ilmahaaga, xitaa marka ilmahaagu (qayb ahaan) guriga joogo.
+    Maya, dugsigu kuma qasbi karo inaad ilmahaaga guriga wax ku barto. Dugsiga ayaa weli mas'uul ka ah waxbarashada, xitaa marka ilmahaagu (qayb ahaan) guriga joogo.
     Waxa aad samayn karto:
-    - Dugsiga qoraal ahaan weydii waxbarashada ilmahaagu helayo iyo cidda bixisa.
-    - U sheeg leerplichtambtenaar (sarkaalka waxbarashada qasabka ah) iyo samenwerkingsverband (iskaashiga dugsiyada ee gobolka).
+    - Dugsiga qoraal ahaan weydii waxbarashada ilmahaagu helayo iyo cidda bixinaysa.
+    - U sheeg leerplicht (xafiiska waxbarashada qasabka ah): { $leerplicht }. Iyo samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon): { $swv }
     - Talo ka qaado Ouders & Onderwijs (0800-5010) ama Onderwijsconsulenten (070-312 28 87).
+
+partial_hours-slow-swv =
+    Ma waajib baa inaad sugto ilaa samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon) uu waqti helo? Ha iska sugin adigoo aan waxba samaynayn.
+    - Dugsiga ayaa weli mas'uul ah. Dugsiga ka codso qorshe qoraal ah ilaa inta laga gaarayo: immisa saacadood oo cashar ah ayuu ilmahaagu helayaa, yaase hagaya?
+    - Samenwerkingsverband-ka weydii inay suurtagal tahay in la dedejiyo, oo u sheeg in ilmahaagu hadda (qayb ahaan) guriga joogo: { $swv }
+    - U sheeg leerplicht (xafiiska waxbarashada qasabka ah): { $leerplicht }
+    - Taageeradu ma istaagtay? Caawimaad bilaash ah ka codso Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan): 070-312 28 87. Waxay qaadan kartaa dhowr toddobaad inta ay kaaga soo wacayaan: sidaas darteed isla markiiba is-diiwaangeli.
+    - U sheeg Inspectie (kormeerka waxbarashada): 088-669 60 60 (Isniin ilaa Jimce 9–12 iyo 13–16). Tani waa digniin (signaal); Inspectie laftiisu ma xalliyo kiiskaaga.

@@ -1,11 +1,18 @@
 # Wegwijzer's own messages (not tied to one topic). Translated from locales/nl/main.ftl.
 language-name = Türkçe
+# The language's name in Dutch, for the advisers.
+language-name-nl = Turks
 
 welcome =
     Wegwijzer'e hoş geldiniz. Okula gitmeyen (veya günün sadece bir bölümünde giden) çocukların velilerine yardım ediyorum: haklarınız, bir sonraki adım ve kime başvurabileceğiniz.
+    Genel bilgi veriyorum, hukuki tavsiye vermiyorum. Kendi durumunuz için bir danışmana sorabilirsiniz.
     Ne olduğunu kendi sözlerinizle yazın veya bir konu seçin.
 privacy-notice =
-    Gizlilik: Mümkün olduğunca az bilgi saklıyorum. Lütfen isim, doğum tarihi veya BSN (vatandaşlık hizmet numarası) yazmayın. /mydata ile ne sakladığımı görürsünüz, /forget ile sizinle ilgili her şeyi silerim.
+    Gizlilik: Mümkün olduğunca az bilgi saklıyorum. Lütfen isim, doğum tarihi veya BSN (vatandaşlık hizmet numarası) yazmayın.
+    - Bu sohbette yaptığınız seçimleri saklıyorum. Bir danışmanla mı konuşuyorsunuz? O zaman mesajlarınızı, danışmanın cevaplarını ve danışmanın sorunuzla ilgili aldığı kısa notları da saklıyorum.
+    - Wegwijzer okula, leerplichtambtenaar'a (zorunlu eğitim görevlisi) veya Veilig Thuis'e (aile içi şiddet ve çocuk istismarı danışma ve ihbar merkezi) hiçbir bilgi iletmez.
+    - Sorunuz kapatıldıktan 90 gün sonra veya 90 gün boyunca hiç iletişim olmazsa sohbeti ve mesajları silerim. Bundan sonra sadece sayılar kalır; bunlarda sizinle ilgili hiçbir bilgi yoktur.
+    - /mydata ile ne sakladığımı görürsünüz. /forget ile sizinle ilgili her şeyi hemen silerim.
 help =
     Ne olduğunu kendi sözlerinizle yazın veya şunları kullanın:
     /menu – konular
@@ -21,11 +28,14 @@ topic-removal = Okul çocuğumu okuldan çıkarmak istiyor (verwijdering)
 topic-partial_hours = Çocuğum okula sadece birkaç saat gidebiliyor
 topic-waitlist = Özel eğitim veya gençlik bakımı için bekleme listesi
 topic-enrolment = Kayıt: okul çocuğumu kabul etmiyor
-topic-home_without_school = Çocuğum okulsuz evde oturuyor
+topic-home_without_school = Çocuğum okula gidemeden evde kalıyor
+topic-attendance = Leerplicht (zorunlu eğitim): devamsızlık, para cezası veya izin
 topic-bullying = Okulda zorbalık veya güvensizlik
+topic-complaint = Bir öğretmen veya okul hakkında şikâyet ya da ayrımcılık
 topic-wellbeing = Korku, mutsuzluk, okula gitmeye cesaret edememe
 topic-home_education = Evde eğitim veya muafiyet (vrijstelling)
 topic-newcomers = Hollanda'ya yeni geldim
+topic-parent_support = Veli olarak bu durum bana çok ağır geliyor
 topic-adviser = Bir danışmanla konuşmak
 
 choose-prompt = Lütfen seçeneklerden birini seçin: numarasını yazın veya bir düğmeye dokunun.
@@ -34,6 +44,31 @@ common-c-menu = Menüye geri dön
 common-ask-number = Lütfen sadece bir sayı yazın, örneğin 3.
 after-answer = Şimdi ne yapmak istersiniz?
 source-line = Kaynak: { $url }
+
+# The region is asked once per conversation (flows/regions/). Every choice sets a region.
+region-ask = Size doğru iletişim bilgilerini verebilmem için: Amsterdam'da mı yaşıyorsunuz, yoksa başka bir yerde mi?
+region-amsterdam = Amsterdam
+region-elsewhere = Hollanda'da başka bir yerde
+
+# How a parent outside Amsterdam finds the contact (used as { $key } in the messages).
+# Each is a phrase that stands on its own, usually after a colon: no Turkish case suffix is added to it.
+contact-leerplicht-elsewhere = belediyenizin leerplichtambtenaar'ı (belediyenizin web sitesinde 'leerplicht' bölümüne bakın veya okula sorun)
+contact-swv-elsewhere = bölgenizin samenwerkingsverband'ı (okula, hangi samenwerkingsverband'a bağlı olduğunu sorun; regioatlas.nl'de bir harita var)
+contact-oco-elsewhere = Ouders & Onderwijs (veliler için ülke çapında ücretsiz danışma hattı): 0800-5010 veya vraag@oudersonderwijs.nl (samenwerkingsverband'ınıza, bölgenizde veliler için bir destek noktası olup olmadığını da sorun)
+contact-okt-elsewhere = belediyenizin jeugdteam'i veya wijkteam'i (gençlik ekibi veya mahalle ekibi; belediyenizin web sitesinde 'jeugdhulp' bölümüne bakın)
+
+# The support need behind the absence: asked once per conversation, can be skipped. Only counted.
+need-ask =
+    Size daha iyi yardım edebilmemiz için: çocuğunuzun durumunda ne rol oynuyor? Bu soruyu atlayabilirsiniz.
+    Yıllık raporumuz için sadece bir durumun ne sıklıkla görüldüğünü sayıyoruz; sizinle ilgili hiçbir bilgi kullanmıyoruz.
+need-c-fysiek = Bedensel bir hastalık veya engel
+need-c-gedrag = Davranış veya DEHB (ADHD)
+need-c-autisme = Otizm
+need-c-leren = Öğrenme güçlüğü, örneğin disleksi
+need-c-psychisch = Kaygı, mutsuzluk veya başka ruhsal sorunlar
+need-c-hoogbegaafd = Üstün yetenek
+need-c-anders = Başka bir şey veya bilmiyorum
+need-c-skip = Bunu söylemek istemiyorum (atla)
 
 not-understood = Sorunuzun ne hakkında olduğunu henüz anlayamadım.
 empty-message = Mesajınız boştu. Ne olduğunu birkaç kelimeyle yazın.
@@ -49,23 +84,64 @@ stopped = Sohbet durduruldu. Yeniden başlamak için bir şey yazın.
 urgent-answer =
     Birisi şu anda tehlikede mi? 112'yi arayın.
     Siz veya çocuğunuz intiharı düşünüyor musunuz? 113'ü (ücretsiz) veya 0800-0113'ü arayın ya da 113.nl üzerinden yazışın.
-    Evde şiddet veya güvensizlik: Veilig Thuis (aile içi şiddet ve çocuk istismarı danışma ve ihbar merkezi) 0800-2000, gece gündüz.
-    Mesajınızı şimdi öncelikli olarak bir danışmana iletiyorum.
+    Evde şiddet veya güvensizlik: Veilig Thuis (aile içi şiddet ve çocuk istismarı danışma ve ihbar merkezi) 0800-2000, gece gündüz ve ücretsiz.
+    Bu yardım hatları Hollandaca konuşur. Tercüman isteyebilirsiniz.
+    Bizi beklemeyin: Wegwijzer'in danışmanları kriz ekibi değildir ve her zaman hemen ulaşılabilir değildir. Şimdi 113'ü veya 112'yi arayın.
 
-escalated = Sorunuz şimdi danışmanlarda. Bir danışman size burada, bu sohbette cevap verecek. Şimdiden burada daha fazla anlatabilirsiniz.
-escalated-urgent = Sorunuz öncelikli olarak danışmanlarda.
+escalated = Sorunuz şimdi danışmanlarda. Bir danışman size burada, bu sohbette, genellikle { $within } cevap verir. Şimdiden burada daha fazla anlatabilirsiniz.
+escalated-urgent = Sorunuz öncelikli olarak danışmanlarda. Bir danışman size burada mümkün olan en kısa sürede, genellikle { $within } cevap verir. Tehlike varsa beklemeyin, 112'yi veya 113'ü arayın.
 
 adviser-joined = Bir danışman sorunuzu aldı ve size burada, bu sohbette cevap verecek.
 ticket-closed = Danışman sorunuzu kapattı. Başka bir sorunuz olursa tekrar yazabilirsiniz.
 
-pii-warning = Dikkat: BSN (vatandaşlık hizmet numarası), doğum tarihi, e-posta adresi veya telefon numarasına benzeyen bir şey gönderdiniz. Bunu kaydetmedim ve kimseye iletmedim. Size yardım etmek için buna ihtiyacım yok.
+pii-warning = Dikkat: bir isme, BSN'ye (vatandaşlık hizmet numarası), doğum tarihine, e-posta adresine veya telefon numarasına benzeyen bir şey gönderdiniz. Bunu kaydetmedim ve kimseye iletmedim. Size yardım etmek için buna ihtiyacım yok.
 forget-done = Sizinle ilgili sakladığım her şey silindi: sohbet, danışmanlara sorduğunuz sorular ve mesajlar. Yeniden başlamak için bir şey yazın.
 mydata-header = Sizinle ilgili sakladıklarım:
 mydata-language = Dil: { $lang }
 mydata-ticket = Danışmanlara soru, numara { $id } ({ $status }):
-mydata-footer = Başka hiçbir şey yok: isim yok, telefon numarası yok. /forget ile her şeyi silerim.
+mydata-footer = Danışmanlar sorunuzla ilgili kısa dahili notlar da alabilir. Bu notlar bu özette yer almaz, ama sorunuza aittir ve /forget ile onlar da silinir. Bunun dışında isim ve telefon numarası saklamıyorum. /forget ile her şeyi silerim.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
 canned-thanks = Mesajınız için teşekkür ederim. İnceliyorum ve en kısa sürede burada cevap vereceğim.
 canned-more-info = Biraz daha anlatabilir misiniz? Örneğin: çocuğunuz yaklaşık kaç yaşında, hangi tür okula gidiyor ve bu durum ne zamandır sürüyor? Lütfen isim yazmayın.
-canned-onderwijsconsulenten = Çocuğunuz 4 haftadan uzun süredir evde mi? O zaman Onderwijsconsulenten'den (eğitim danışmanları) ücretsiz yardım isteyebilirsiniz: 070-312 28 87 (hafta içi 9:00–12:30 ve 13:30–16:30) veya onderwijsconsulenten.nl üzerinden.
+canned-onderwijsconsulenten = Çocuğunuz 4 haftadan uzun süredir evde mi? O zaman Onderwijsconsulenten'den (bağımsız eğitim danışmanları) ücretsiz yardım isteyebilirsiniz: 070-312 28 87 (hafta içi 9:00–12:30 ve 13:30–16:30) veya onderwijsconsulenten.nl üzerinden. Sizi ilk görüşme (intake) için geri aramaları birkaç hafta sürebilir: bu yüzden hemen başvurun.
+canned-safe-now = Önce önemli bir şey sormak istiyorum: siz ve çocuğunuz şu anda güvende misiniz? Acil bir tehlike var mı? O zaman hemen 112'yi arayın.
+canned-crisis-numbers =
+    Acil bir tehlike var mı? 112'yi arayın.
+    Siz veya çocuğunuz intiharı düşünüyor musunuz? 113'ü (ücretsiz) veya 0800-0113'ü arayın ya da 113.nl üzerinden yazışın.
+    Evde şiddet veya güvensizlik: Veilig Thuis (aile içi şiddet ve çocuk istismarı danışma ve ihbar merkezi) 0800-2000, gece gündüz ve ücretsiz.
+    Bu yardım hatları Hollandaca konuşur. Tercüman isteyebilirsiniz.
+canned-interpreter = Dilinizi iyi konuşamıyorum. Sizi bir tercümanla birlikte arayalım mı? Lütfen evet veya hayır diye cevap verin.
+
+# Outside office hours: the advisers read the question when the office opens.
+escalated-closed = Sorunuz şimdi danışmanlarda. Danışmanlara şu anda ulaşılamıyor; sorunuzu { $day } saat { $time } itibarıyla okuyacaklar. Şimdiden burada daha fazla anlatabilirsiniz.
+    Daha erken tavsiye almak ister misiniz? Ouders & Onderwijs (ücretsiz, Hollandaca): 0800-5010. Acil mi? 113'ü (ücretsiz) veya 112'yi arayın.
+# No adviser works with this bot: say so, and where else to go.
+escalated-nobody = Bu Wegwijzer'e şu anda bağlı hiçbir danışman yok, bu yüzden burada kimse sorunuzu cevaplayamaz. Bunun için üzgünüm.
+    Tavsiye için: Ouders & Onderwijs (ücretsiz) 0800-5010 veya Onderwijsconsulenten (bağımsız eğitim danışmanları) 070-312 28 87.
+    Tehlike varsa: 112. Siz veya çocuğunuz intiharı düşünüyorsanız: 113 (ücretsiz). Evde şiddet: Veilig Thuis 0800-2000.
+within-minutes = { $n } dakika içinde
+within-hours = { $n } saat içinde
+within-days = { $n } gün içinde
+day-1 = pazartesi
+day-2 = salı
+day-3 = çarşamba
+day-4 = perşembe
+day-5 = cuma
+day-6 = cumartesi
+day-7 = pazar
+day-today = bugün
+day-tomorrow = yarın
+# While waiting for an adviser: the first message, and every crisis message, get an answer.
+waiting-noted = Mesajınızı sorunuza ekledim. Danışman sorunuzu ele aldığında bunu okuyacak.
+waiting-crisis = Danışmanlara durumun acil olduğunu bildirdim.
+# The bot only serves one parent at a time, in a private chat.
+private-only = Sadece özel bir sohbette çalışıyorum, böylece başka kimse okuyamaz. Bana kişisel bir mesaj gönderin. Bu gruptan ayrılıyorum.
+# How the parent sees an adviser's message.
+adviser-says = { $name }, danışman:
+
+# Triage asks instead of guessing when two or three topics are close.
+ask-topic = Sorunuz en çok ne hakkında?
+ask-topic-other = Başka bir şey
+# Offered after two messages whose language was not clear.
+language-unsure = Hangi dilde yazdığınızdan henüz emin değilim. Dilinizi seçin, o dilde devam edeyim.
