@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::core::catalog::Catalog;
 use crate::core::config::Config;
-use crate::core::engine::Ctx;
+use crate::core::engine::{Availability, Ctx};
 use crate::store::Store;
 
 /// The time, in unix seconds. Injected, so tests can move it.
@@ -128,13 +128,36 @@ impl Runtime {
         self.clock.now()
     }
 
-    /// What the engine reads.
-    pub fn ctx(&self) -> Ctx<'_> {
+    /// What the engine reads, at time `at`.
+    pub fn ctx(&self, at: i64) -> Ctx<'_> {
         Ctx {
             catalog: &self.catalog,
             rules: &self.config.queue,
             default_lang: &self.config.default_lang,
             default_region: self.config.region.as_deref(),
+            desk: self.availability(at),
+        }
+    }
+
+    /// Whether and when advisers answer at `at`.
+    pub fn availability(&self, at: i64) -> Availability {
+        let hours = &self.config.hours;
+        let open = hours.is_open(at);
+        let opens = (!open).then(|| hours.next_open(at)).flatten().map(|next| {
+            let (weekday, time) = hours.weekday_and_time(next);
+            let day = if hours.same_day(at, next) {
+                "day-today".to_string()
+            } else if hours.same_day(at + 86_400, next) {
+                "day-tomorrow".to_string()
+            } else {
+                format!("day-{weekday}")
+            };
+            (day, time)
+        });
+        Availability {
+            advisers: !self.config.advisers.is_empty(),
+            open,
+            opens,
         }
     }
 

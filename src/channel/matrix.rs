@@ -21,6 +21,19 @@ use crate::runtime::Runtime;
 use crate::service::{self, Inbound, Message, pseudonym};
 use crate::store::{self, Outgoing};
 
+/// A Matrix event's text is cut into parts of at most this many characters (Synapse refuses
+/// events over 64 KiB, and encryption adds a third).
+const MAX_EVENT_CHARS: usize = 16_000;
+
+/// Whether a failed send can work later (network, server error, rate limit) or never (forbidden,
+/// not found, too large).
+fn classify(e: matrix_sdk::Error) -> super::SendError {
+    match e.as_client_api_error().map(|c| c.status_code.as_u16()) {
+        Some(code @ (400 | 403 | 404 | 413)) => super::SendError::Permanent(format!("the homeserver refused it (HTTP {code}): {e}")),
+        _ => super::SendError::Transient(e.into()),
+    }
+}
+
 /// How to reach the homeserver as the bot.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -43,12 +56,14 @@ pub struct Matrix {
     store_dir: PathBuf,
     sending: Mutex<()>,
     wake: Notify,
+    /// Since when syncing and sending fail, if they do (for /healthz).
+    pub liveness: Arc<super::Liveness>,
 }
 
 impl Matrix {
     /// Logs in once and keeps the session; later starts restore it (same device, same keys).
     pub async fn connect(rt: Arc<Runtime>, s: &Settings) -> Result<Arc<Matrix>> {
-        std::fs::create_dir_all(&s.store_dir).with_context(|| format!("cannot create {}", s.store_dir.display()))?;
+        crate::core::files::create_private_dir(&s.store_dir).with_context(|| format!("cannot create {}", s.store_dir.display()))?;
         let client = Client::builder()
             .homeserver_url(&s.homeserver)
             .sqlite_store(s.store_dir.join("sdk"), None)
@@ -78,7 +93,7 @@ impl Matrix {
                     .restore_session(session.clone())
                     .await
                     .context("the homeserver refused MATRIX_ACCESS_TOKEN")?;
-                std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+                crate::core::files::write_private(&session_file, serde_json::to_string(&session)?.as_bytes())?;
             }
             Err(_) => {
                 let password = s
@@ -93,7 +108,7 @@ impl Matrix {
                     .await
                     .with_context(|| format!("the homeserver refused the login of {}", s.user))?;
                 let session = client.matrix_auth().session().context("no session after login")?;
-                std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+                crate::core::files::write_private(&session_file, serde_json::to_string(&session)?.as_bytes())?;
             }
         }
         Ok(Arc::new(Matrix {
@@ -102,6 +117,7 @@ impl Matrix {
             store_dir: s.store_dir.clone(),
             sending: Mutex::new(()),
             wake: Notify::new(),
+            liveness: Default::default(),
         }))
     }
 
@@ -116,6 +132,13 @@ impl Matrix {
                 .await
                 .context("first Matrix sync failed")?;
             std::fs::write(&marker, b"")?;
+        }
+        // Invitations that came before the handlers existed (the advisers' room is often made
+        // before the bot first starts): accept them now.
+        for room in self.client.invited_rooms() {
+            if let Err(e) = room.join().await {
+                tracing::warn!("could not accept an earlier invitation: {e}");
+            }
         }
         let me = self.clone();
         let on_message = self.client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
@@ -134,8 +157,12 @@ impl Matrix {
         while !stop.is_cancelled() {
             tokio::select! {
                 r = self.client.sync_once(SyncSettings::default().timeout(Duration::from_secs(10))) => match r {
-                    Ok(_) => backoff.reset(),
+                    Ok(_) => {
+                        backoff.reset();
+                        self.liveness.receiving(true);
+                    }
                     Err(e) => {
+                        self.liveness.receiving(false);
                         tracing::warn!("matrix sync: {e}");
                         tokio::time::sleep(backoff.next_wait()).await;
                     }
@@ -185,25 +212,29 @@ impl Matrix {
             MessageType::Notice(_) => return,
             _ => Message::Unsupported,
         };
-        // An adviser is known by their Matrix account, wherever they write from.
-        let as_adviser = ChatId::new(Channel::Matrix, ev.sender.to_string());
-        let room_chat = ChatId::new(Channel::Matrix, room.room_id().to_string());
-        let mut ticket = None;
-        let chat = if self.rt.config.adviser_of(&as_adviser).is_some() {
-            self.remember_dm(&ev.sender, room.room_id()).await;
-            // Writing in a ticket's thread works on that ticket.
-            if let Some(root) = &thread_root {
-                ticket = self.ticket_of_thread(room.room_id(), root).await.unwrap_or_default();
-            }
-            as_adviser
-        } else if self.rt.config.notify.contains(&room_chat) {
-            // The advisers' room is not a parent's chat.
+        // An adviser is known by her Matrix account, a parent by a one-to-one room with the bot.
+        let sender = ChatId::new(Channel::Matrix, ev.sender.to_string());
+        let chat = ChatId::new(Channel::Matrix, room.room_id().to_string());
+        let advisers_room = self.rt.config.notify.contains(&chat);
+        let private = !advisers_room && active_members(&room).await <= 2;
+        if !private && !advisers_room {
+            // A group is no parent: say so once and leave, before anyone's words are kept.
+            self.leave_group(&room).await;
             return;
-        } else {
-            room_chat
+        }
+        if private && self.rt.config.adviser_of(&sender).is_some() {
+            // Her one-to-one room with the bot: where her private messages go.
+            self.remember_dm(&ev.sender, room.room_id()).await;
+        }
+        // Writing in a ticket's thread works on that ticket.
+        let ticket = match &thread_root {
+            Some(root) => self.ticket_of_thread(room.room_id(), root).await.unwrap_or_default(),
+            None => None,
         };
         let inbound = Inbound {
             chat,
+            sender: Some(sender),
+            private,
             update: Some(ev.event_id.to_string()),
             lang_hint: None,
             message,
@@ -212,6 +243,17 @@ impl Matrix {
         match service::handle(&self.rt, inbound).await {
             Ok(_) => self.wake.notify_one(),
             Err(e) => tracing::error!("matrix message not handled: {e:#}"),
+        }
+    }
+
+    /// Tells a group room the bot only works in private chats, and leaves it.
+    async fn leave_group(&self, room: &Room) {
+        let text = self.rt.catalog.locales.text(&self.rt.config.default_lang, "private-only", &[]);
+        if let Err(e) = room.send(RoomMessageEventContent::notice_plain(text)).await {
+            tracing::debug!("private-only notice: {e}");
+        }
+        if let Err(e) = room.leave().await {
+            tracing::warn!("could not leave a group room: {e}");
         }
     }
 
@@ -248,38 +290,98 @@ impl Matrix {
         super::delivery_loop("matrix", &self.wake, stop, || self.deliver()).await
     }
 
-    /// Sends waiting Matrix messages in order; a failure leaves the rest for the next round.
+    /// Sends waiting Matrix messages, each room's in order and no room waiting for another: a
+    /// room whose send fails for a passing reason waits on its own (with back-off), one that can
+    /// never be delivered to (the bot was kicked, the event is too big, the room has other
+    /// members now) is recorded as failed with the reason, and the next message goes on.
     pub async fn deliver(&self) -> Result<()> {
         let _one = self.sending.lock().await;
-        let pending = store::outbox::pending(&mut *self.rt.store.conn().await?, Channel::Matrix).await?;
-        for o in pending {
-            if let Err(e) = self.send(&o).await {
-                tracing::warn!(chat = %pseudonym(&o.chat), "matrix send failed, will retry: {e:#}");
-                return Ok(());
+        let now = self.rt.now();
+        let pending = store::outbox::pending_with_retry(&mut *self.rt.store.conn().await?, Channel::Matrix).await?;
+        let mut waiting: std::collections::HashSet<ChatId> = Default::default();
+        for (o, next_try) in pending {
+            if waiting.contains(&o.chat) {
+                continue;
             }
-            store::outbox::mark_sent(&mut *self.rt.store.conn().await?, &[o.id]).await?;
+            if next_try > now {
+                waiting.insert(o.chat.clone());
+                continue;
+            }
+            // No connection is held while sending: sending looks up rooms and threads itself.
+            let sent = self.send(&o).await;
+            match sent {
+                Ok(()) => {
+                    self.liveness.sending(true);
+                    store::outbox::mark_sent(&mut *self.rt.store.conn().await?, &[o.id]).await?
+                }
+                Err(super::SendError::Permanent(reason)) => {
+                    tracing::warn!(chat = %pseudonym(&o.chat), reason, "matrix message can never be delivered; recorded as failed");
+                    metrics::counter!("wegwijzer_delivery_failed_total", "channel" => "matrix").increment(1);
+                    crate::service::delivery_failed(&self.rt, &o, &reason).await?;
+                    self.wake.notify_one();
+                }
+                Err(super::SendError::Transient(e)) => {
+                    self.liveness.sending(false);
+                    let wait = super::retry_delay(o.attempts);
+                    tracing::info!(chat = %pseudonym(&o.chat), "matrix send failed, that room waits {wait}s: {e:#}");
+                    store::outbox::retry_later(&mut *self.rt.store.conn().await?, o.id, now + wait).await?;
+                    waiting.insert(o.chat.clone());
+                }
+            }
         }
         Ok(())
     }
 
-    async fn send(&self, o: &Outgoing) -> Result<()> {
-        let Some(room) = self.room_for(&o.chat).await? else {
-            anyhow::bail!("the bot is not in that room (yet)");
+    async fn send(&self, o: &Outgoing) -> Result<(), super::SendError> {
+        use super::SendError::{Permanent, Transient};
+        let room = match self.room_for(&o.chat).await {
+            Ok(Some(r)) => r,
+            Ok(None) => return Err(Permanent("the bot is not in that room".into())),
+            Err(e) => return Err(Transient(e)),
         };
-        let mut content = RoomMessageEventContent::notice_plain(super::numbered(&o.reply));
-        // Each ticket is a thread: its first message starts it, the rest follow in it.
+        match room.state() {
+            matrix_sdk::RoomState::Joined => {}
+            // Invited: accept now (an invitation may predate the bot's first start).
+            matrix_sdk::RoomState::Invited => room.join().await.map_err(|e| Transient(e.into()))?,
+            other => return Err(Permanent(format!("the bot is {other:?} in that room"))),
+        }
+        // A parent's room that others have joined is no longer private: nothing more goes there.
+        let advisers_room = self
+            .rt
+            .config
+            .notify
+            .contains(&ChatId::new(Channel::Matrix, room.room_id().to_string()));
+        if !advisers_room && !o.chat.id.starts_with('@') && active_members(&room).await > 2 {
+            return Err(Permanent("the room has other members now".into()));
+        }
         let room_chat = ChatId::new(Channel::Matrix, room.room_id().to_string()).to_string();
+        // Each ticket is a thread: its first message starts it, the rest follow in it, except
+        // announcements (new, urgent, overdue), which belong in the main timeline.
         let root = match o.reply.ticket {
-            Some(t) => store::threads::thread_of(&mut *self.rt.store.conn().await?, t, &room_chat).await?,
+            Some(t) => store::threads::thread_of(&mut *self.rt.store.conn().await.map_err(Transient)?, t, &room_chat)
+                .await
+                .map_err(Transient)?,
             None => None,
         };
-        if let Some(root) = &root {
-            let root: OwnedEventId = root.parse()?;
-            content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
-        }
-        let sent = room.send(content).await?;
-        if let (Some(t), None) = (o.reply.ticket, root) {
-            store::threads::set_thread(&mut *self.rt.store.conn().await?, t, &room_chat, sent.response.event_id.as_str()).await?;
+        let text = super::numbered(&o.reply);
+        for (i, part) in super::split(&text, MAX_EVENT_CHARS).into_iter().enumerate() {
+            let mut content = RoomMessageEventContent::notice_plain(part);
+            if let (Some(root), false) = (&root, o.reply.headline) {
+                let root: OwnedEventId = root.parse().map_err(|e: matrix_sdk::ruma::IdParseError| Transient(e.into()))?;
+                content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));
+            }
+            // The outbox row is the transaction id: a resend after a crash is the same event.
+            let txn = matrix_sdk::ruma::OwnedTransactionId::from(format!("ww-{}-{i}", o.id));
+            let sent = match room.send(content).with_transaction_id(txn).await {
+                Ok(s) => s,
+                Err(e) => return Err(classify(e)),
+            };
+            if let (Some(t), None, 0) = (o.reply.ticket, &root, i) {
+                let mut c = self.rt.store.conn().await.map_err(Transient)?;
+                store::threads::set_thread(&mut c, t, &room_chat, sent.response.event_id.as_str())
+                    .await
+                    .map_err(Transient)?;
+            }
         }
         Ok(())
     }
@@ -288,5 +390,18 @@ impl Matrix {
     async fn ticket_of_thread(&self, room: &RoomId, root: &str) -> Result<Option<i64>> {
         let room_chat = ChatId::new(Channel::Matrix, room.to_string()).to_string();
         store::threads::ticket_of(&mut *self.rt.store.conn().await?, &room_chat, root).await
+    }
+}
+
+/// Joined and invited members of a room. The room summary's counts are only filled in when the
+/// homeserver sends them (with lazily loaded members), so they may read 0 for a group; the member
+/// list is fetched once per room (then kept current by sync) and is the reliable figure.
+async fn active_members(room: &Room) -> u64 {
+    match room.members(matrix_sdk::RoomMemberships::ACTIVE).await {
+        Ok(m) => (m.len() as u64).max(room.active_members_count()),
+        Err(e) => {
+            tracing::warn!("cannot read a room's members: {e}");
+            room.active_members_count()
+        }
     }
 }

@@ -1,19 +1,19 @@
 //! The Telegram channel: long polling (or a webhook) in, inline keyboards out. teloxide does the
 //! Bot API; the conversation lives in the service.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits;
 use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
-use teloxide::requests::{Request, Requester, RequesterExt};
-use teloxide::types::{CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, Update, UpdateKind};
+use teloxide::requests::{Request, Requester};
+use teloxide::types::{CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ThreadId, Update, UpdateKind};
 use teloxide::{ApiError, Bot, RequestError};
-use tokio::sync::{Mutex, Notify};
+use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use super::limits::{Limiter, Limits};
 use crate::core::engine::Reply;
 use crate::core::ids::{Channel, ChatId as Chat};
 use crate::runtime::Runtime;
@@ -25,25 +25,54 @@ const MAX_TEXT: usize = 4096;
 /// The bot on Telegram.
 pub struct Telegram {
     bot: Bot,
-    /// Sends go through teloxide's Throttle (Telegram's rate limits) unless switched off, as
-    /// the benchmark does against the fake, which has no limits to respect.
-    throttled: Option<Throttle<Bot>>,
+    /// Telegram's rate limits, or None against a server without them (the benchmark's fake).
+    limits: Option<Limits>,
     rt: Arc<Runtime>,
     poll_timeout: u32,
-    /// One sender at a time, so a message is never sent twice by two tasks.
-    sending: Mutex<()>,
+    /// Woken when the outbox has something new.
     wake: Notify,
+    /// Which advisers' groups are forums (each ticket gets a topic there).
+    forums: std::sync::Mutex<HashMap<i64, bool>>,
+    /// Since when polling and sending fail, if they do (for /healthz).
+    pub liveness: Arc<super::Liveness>,
 }
 
-async fn send_one<R: Requester<Err = RequestError>>(
-    api: &R,
+/// The HTTP client must wait longer than the long poll, or every quiet poll fails.
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A message (or a merged group) handed to a send task.
+struct Job {
+    chat: i64,
+    ids: Vec<i64>,
+    reply: Reply,
+    attempts: i64,
+}
+
+/// What a send task reports back.
+enum Done {
+    /// Accepted by Telegram, not yet marked sent.
+    Sent,
+    /// Accepted and marked sent.
+    Marked,
+    /// Try again after this many seconds (0: the chat's back-off).
+    Wait(i64),
+    Failed(String),
+    Moved(i64),
+}
+
+async fn send_one(
+    api: &Bot,
     chat: ChatId,
+    thread: Option<i32>,
     text: String,
     markup: Option<InlineKeyboardMarkup>,
 ) -> Result<(), RequestError> {
     let mut req = api.send_message(chat, text);
     if let Some(m) = markup {
         req = req.reply_markup(m);
+    }
+    if let Some(t) = thread {
+        req = req.message_thread_id(ThreadId(MessageId(t)));
     }
     req.send().await.map(|_| ())
 }
@@ -59,6 +88,13 @@ fn button_data(step: u64, index: usize) -> String {
 fn parse_button(data: &str) -> Option<(u64, usize)> {
     let (s, i) = data.strip_prefix('s')?.split_once(':')?;
     Some((s.parse().ok()?, i.parse().ok()?))
+}
+
+/// The ticket a bot message is about: the first "#12" in it.
+fn ticket_mentioned(text: &str) -> Option<i64> {
+    let at = text.find('#')?;
+    let digits: String = text[at + 1..].chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Messages waiting together for one chat go out as one Telegram message where they can: fewer
@@ -107,7 +143,8 @@ fn pieces(text: &str) -> Vec<String> {
 }
 
 impl Telegram {
-    /// Checks the token with getMe and sets up rate limiting.
+    /// Checks the token with getMe. A network error at start is retried with back-off (a
+    /// restart loop under a service manager helps nobody); a refused token stops at once.
     pub async fn connect(
         rt: Arc<Runtime>,
         token: &str,
@@ -115,29 +152,51 @@ impl Telegram {
         limits: Option<Limits>,
         poll_timeout: u32,
     ) -> Result<Arc<Telegram>> {
-        let mut bot = Bot::new(token);
+        let client = teloxide::net::default_reqwest_settings()
+            .timeout(CLIENT_TIMEOUT)
+            .build()
+            .context("cannot set up the HTTP client for Telegram")?;
+        let mut bot = Bot::with_client(token, client);
         if let Some(url) = api_url {
             bot = bot.set_api_url(url.parse().with_context(|| format!("TELEGRAM_API_URL is not a URL: {url}"))?);
         }
-        let me = bot
-            .get_me()
-            .await
-            .context("Telegram did not accept TELEGRAM_BOT_TOKEN (getMe failed); check the token from @BotFather")?;
+        let mut backoff = super::Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+        let me = loop {
+            match bot.get_me().await {
+                Ok(me) => break me,
+                Err(RequestError::Api(e)) => {
+                    return Err(anyhow::anyhow!(
+                        "Telegram did not accept TELEGRAM_BOT_TOKEN ({e})\n  hint: check the token from @BotFather"
+                    ));
+                }
+                Err(e) => {
+                    let wait = backoff.next_wait();
+                    tracing::warn!("cannot reach Telegram yet ({e}); trying again in {}s", wait.as_secs());
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        };
         tracing::info!(bot = me.username(), "telegram connected");
         Ok(Arc::new(Telegram {
-            throttled: limits.map(|l| bot.clone().throttle(l)),
             bot,
+            limits,
             rt,
-            poll_timeout,
-            sending: Mutex::new(()),
+            // Below the client's timeout, so a quiet poll ends before the client gives up.
+            poll_timeout: poll_timeout.min(CLIENT_TIMEOUT.as_secs() as u32 - 5),
             wake: Notify::new(),
+            forums: Default::default(),
+            liveness: Default::default(),
         }))
     }
 
-    /// Long polling until `stop` turns true. An update is confirmed (by the next offset) only
-    /// after the hub has stored it, so nothing is lost; the hub's update log makes a
-    /// redelivered update harmless.
+    /// Long polling until `stop`. A webhook left from webhook mode is removed first (Telegram
+    /// refuses getUpdates while one is set). An update is confirmed (by the next offset) only
+    /// after the service has stored it, so nothing is lost; the update log makes a redelivered
+    /// update harmless.
     pub async fn poll(self: &Arc<Self>, stop: CancellationToken) -> Result<()> {
+        if let Err(e) = self.bot.delete_webhook().await {
+            tracing::warn!("deleteWebhook failed: {e}");
+        }
         let sender = self.clone();
         let sender_stop = stop.clone();
         let delivery = tokio::spawn(async move { sender.run_delivery(sender_stop).await });
@@ -155,6 +214,7 @@ impl Telegram {
             match result {
                 Ok(updates) => {
                     backoff.reset();
+                    self.liveness.receiving(true);
                     let (next, all_ok) = self.handle_batch(updates, offset.unwrap_or(0)).await;
                     offset = Some(next);
                     if !all_ok {
@@ -163,19 +223,19 @@ impl Telegram {
                 }
                 Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
                 Err(e) => {
-                    tracing::warn!("telegram getUpdates: {e}");
+                    self.liveness.receiving(false);
+                    if let RequestError::Api(ApiError::TerminatedByOtherGetUpdates) = e {
+                        tracing::error!("telegram: another process polls this bot, or a webhook is set; only one may");
+                    } else {
+                        tracing::warn!("telegram getUpdates: {e}");
+                    }
                     tokio::time::sleep(backoff.next_wait()).await;
                 }
             }
         }
-        // Let a send in progress finish and be recorded, so a restart does not repeat it.
+        // Let the sends in progress finish and be recorded, so a restart does not repeat them.
         let _ = delivery.await;
         Ok(())
-    }
-
-    /// The outbox sender; see `channel::delivery_loop`.
-    pub async fn run_delivery(&self, stop: CancellationToken) {
-        super::delivery_loop("telegram", &self.wake, stop, || self.deliver()).await
     }
 
     /// Handles a batch in order (the hub stores it in one transaction). Button presses are
@@ -191,7 +251,7 @@ impl Telegram {
         let mut acks = vec![];
         for u in updates {
             let id = u.id.0 as i32;
-            let (inbound, ack) = self.read(u);
+            let (inbound, ack) = self.read(u).await;
             acks.extend(ack);
             if let Some(i) = inbound {
                 ids.push(id);
@@ -214,7 +274,7 @@ impl Telegram {
 
     /// One update (webhook mode): stored by the hub, then the delivery loop is woken.
     pub async fn handle_update(&self, u: Update) -> Result<()> {
-        let (inbound, ack) = self.read(u);
+        let (inbound, ack) = self.read(u).await;
         let acknowledged = async {
             if let Some((q, shown)) = &ack {
                 self.acknowledge(q, *shown).await;
@@ -233,15 +293,36 @@ impl Telegram {
         Ok(())
     }
 
-    /// Reads an update into a hub message, if it is one the bot answers, and the button press
-    /// to acknowledge, if it is one.
-    fn read(&self, u: Update) -> (Option<Inbound>, Option<Ack>) {
+    /// Reads an update into a service message, if it is one the bot answers, and the button
+    /// press to acknowledge, if it is one. In a group, a message belongs to a ticket when it is
+    /// written in the ticket's forum topic, or replies to a message about it ("#12").
+    async fn read(&self, u: Update) -> (Option<Inbound>, Option<Ack>) {
         let update = Some(u.id.0.to_string());
         match u.kind {
             UpdateKind::Message(m) => {
                 let chat = Chat::telegram(m.chat.id.0);
-                if !m.chat.is_private() && self.rt.config.adviser_of(&chat).is_none() {
+                let sender = m.from.as_ref().map(|f| Chat::telegram(f.id.0 as i64));
+                let private = m.chat.is_private();
+                if !private && !self.rt.config.notify.contains(&chat) {
+                    // Parents are served in private chats only: say so once and leave.
+                    self.leave_group(m.chat.id, m.from.as_ref().and_then(|f| f.language_code.as_deref()))
+                        .await;
                     return (None, None);
+                }
+                let mut ticket = None;
+                if !private {
+                    if let Some(thread) = m.thread_id {
+                        let key = chat.to_string();
+                        let found =
+                            async { store::threads::ticket_of(&mut *self.rt.store.conn().await?, &key, &thread.0.0.to_string()).await };
+                        ticket = found.await.unwrap_or_default();
+                    }
+                    if ticket.is_none()
+                        && let Some(r) = m.reply_to_message()
+                        && r.from.as_ref().is_some_and(|f| f.is_bot)
+                    {
+                        ticket = r.text().and_then(ticket_mentioned);
+                    }
                 }
                 let lang_hint = m.from.as_ref().and_then(|f| f.language_code.clone());
                 let message = match m.text() {
@@ -250,21 +331,27 @@ impl Telegram {
                 };
                 let inbound = Inbound {
                     chat,
+                    sender,
+                    private,
                     update,
                     lang_hint,
                     message,
-                    ticket: None,
+                    ticket,
                 };
                 (Some(inbound), None)
             }
             UpdateKind::CallbackQuery(q) => {
                 let shown = q.message.as_ref().map(|m| (m.chat().id, m.id()));
                 let ack = Some((q.id.clone(), shown));
-                let (Some((chat, _)), Some((step, index))) = (shown, q.data.as_deref().and_then(parse_button)) else {
+                // Buttons are parents' answers: pressed outside a private chat they mean nothing.
+                let private = q.message.as_ref().is_some_and(|m| m.chat().is_private());
+                let (Some((chat, _)), Some((step, index)), true) = (shown, q.data.as_deref().and_then(parse_button), private) else {
                     return (None, ack);
                 };
                 let inbound = Inbound {
                     chat: Chat::telegram(chat.0),
+                    sender: Some(Chat::telegram(q.from.id.0 as i64)),
+                    private,
                     update,
                     lang_hint: q.from.language_code.clone(),
                     message: Message::Button { index, step: Some(step) },
@@ -273,6 +360,20 @@ impl Telegram {
                 (Some(inbound), ack)
             }
             _ => (None, None),
+        }
+    }
+
+    /// Tells a group the bot only works in private chats, and leaves it.
+    async fn leave_group(&self, chat: ChatId, lang: Option<&str>) {
+        let lang = lang
+            .map(|l| l.split(['-', '_']).next().unwrap_or(l))
+            .unwrap_or(&self.rt.config.default_lang);
+        let text = self.rt.catalog.locales.text(lang, "private-only", &[]);
+        if let Err(e) = self.bot.send_message(chat, text).await {
+            tracing::debug!("private-only notice: {e}");
+        }
+        if let Err(e) = self.bot.leave_chat(chat).await {
+            tracing::warn!("could not leave a group: {e}");
         }
     }
 
@@ -289,92 +390,217 @@ impl Telegram {
         }
     }
 
-    /// Sends every waiting Telegram message in order; what fails stays for the next round.
-    pub async fn deliver(&self) -> Result<()> {
-        let _one = self.sending.lock().await;
-        // Chats side by side (Throttle sends a batch per round), each chat in order.
-        let mut by_chat: Vec<Vec<Outgoing>> = vec![];
-        let mut place: std::collections::HashMap<Chat, usize> = std::collections::HashMap::new();
-        let pending = store::outbox::pending(&mut *self.rt.store.conn().await?, Channel::Telegram).await?;
-        for o in pending {
-            match place.get(&o.chat) {
-                Some(&i) => by_chat[i].push(o),
-                None => {
-                    place.insert(o.chat.clone(), by_chat.len());
-                    by_chat.push(vec![o]);
-                }
-            }
-        }
-        // Sent messages are deleted in batches: one statement per round (or per 200 ms of a
-        // long, throttled round) instead of one per message. A crash in between repeats at most
-        // those few: delivery is at least once.
-        let sent = std::sync::Mutex::new((Vec::new(), std::time::Instant::now()));
-        let flush = |all: bool| {
-            let ids = {
-                let mut s = sent.lock().expect("sent ids");
-                if all || s.1.elapsed() > Duration::from_millis(200) {
-                    s.1 = std::time::Instant::now();
-                    std::mem::take(&mut s.0)
-                } else {
-                    vec![]
-                }
-            };
-            async move { store::outbox::mark_sent(&mut *self.rt.store.conn().await?, &ids).await }
+    /// The sender, until `stop`: each chat's messages go out in order, as soon as Telegram's
+    /// budgets allow, and no chat waits for another. A chat that fails for a passing reason (a
+    /// 429, a server error, a slow answer) waits on its own with back-off; one that can never be
+    /// reached (the bot was blocked or removed, the chat is gone) has its message recorded as
+    /// failed and goes on. Crisis answers and advisers' announcements go first. Each message is
+    /// marked sent as soon as Telegram accepts it, so a crash repeats at most those in flight.
+    pub async fn run_delivery(self: &Arc<Self>, stop: CancellationToken) {
+        let unlimited = Limits {
+            overall_per_sec: usize::MAX / 2,
+            chat_per_sec: usize::MAX / 2,
+            group_per_min: usize::MAX / 2,
         };
-        let rounds = by_chat.into_iter().map(|group| async {
-            let chat = group[0].chat.clone();
-            for (ids, reply) in merged(group) {
-                if let Err(e) = self.send(&chat, &reply).await {
-                    tracing::warn!(chat = %pseudonym(&chat), "telegram send failed, will retry: {e}");
-                    return Ok(());
+        let mut limiter = Limiter::new(self.limits.unwrap_or(unlimited));
+        let mut busy: HashSet<i64> = HashSet::new();
+        let mut tasks: tokio::task::JoinSet<(i64, Done, Vec<i64>, i64)> = tokio::task::JoinSet::new();
+        while !stop.is_cancelled() {
+            let mut wait = Duration::from_millis(500);
+            match self.ready(&busy).await {
+                Ok(jobs) => {
+                    let now = std::time::Instant::now();
+                    limiter.forget_idle(now);
+                    for job in jobs {
+                        let w = limiter.wait(job.chat, now);
+                        if !w.is_zero() {
+                            wait = wait.min(w);
+                            continue;
+                        }
+                        for _ in 0..pieces(&job.reply.text).len() {
+                            limiter.take(job.chat, now);
+                        }
+                        busy.insert(job.chat);
+                        let me = self.clone();
+                        tasks.spawn(async move {
+                            let mut done = me.send(&job).await;
+                            // Marked here, the moment Telegram has accepted it: a crash now
+                            // repeats nothing, and no other chat's bookkeeping comes first.
+                            if matches!(done, Done::Sent) {
+                                let marked = async { store::outbox::mark_sent(&mut *me.rt.store.conn().await?, &job.ids).await };
+                                match marked.await {
+                                    Ok(()) => done = Done::Marked,
+                                    Err(e) => tracing::warn!("telegram: cannot mark a message sent yet: {e:#}"),
+                                }
+                            }
+                            (job.chat, done, job.ids, job.attempts)
+                        });
+                    }
                 }
-                sent.lock().expect("sent ids").0.extend(ids);
-                flush(false).await?;
+                Err(e) => tracing::warn!("telegram delivery: {e:#}"),
             }
-            anyhow::Ok(())
-        });
-        let results = futures::future::join_all(rounds).await;
-        flush(true).await?;
-        for r in results {
-            r?;
+            tokio::select! {
+                Some(Ok((chat, done, ids, attempts))) = tasks.join_next() => {
+                    busy.remove(&chat);
+                    if let Err(e) = self.settle(chat, done, &ids, attempts).await {
+                        tracing::warn!("telegram delivery bookkeeping: {e:#}");
+                    }
+                }
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.cancelled() => {}
+            }
         }
+        // Finish the sends in hand and record them.
+        while let Some(Ok((chat, done, ids, attempts))) = tasks.join_next().await {
+            let _ = self.settle(chat, done, &ids, attempts).await;
+        }
+    }
+
+    /// The next message (or merged group) of every chat that has one ready: crisis answers and
+    /// advisers' announcements first, then oldest first.
+    async fn ready(&self, busy: &HashSet<i64>) -> Result<Vec<Job>> {
+        let now = self.rt.now();
+        let pending = store::outbox::pending_with_retry(&mut *self.rt.store.conn().await?, Channel::Telegram).await?;
+        let mut per_chat: Vec<(i64, Vec<Outgoing>)> = vec![];
+        let mut place: HashMap<i64, usize> = HashMap::new();
+        let mut blocked: HashSet<i64> = HashSet::new();
+        for (o, next_try) in pending {
+            let Some(chat) = o.chat.telegram_id() else { continue };
+            if busy.contains(&chat) || blocked.contains(&chat) {
+                continue;
+            }
+            if next_try > now {
+                // This chat waits; its later messages wait behind it, keeping its order.
+                blocked.insert(chat);
+                continue;
+            }
+            match place.get(&chat) {
+                Some(&i) => per_chat[i].1.push(o),
+                None => {
+                    place.insert(chat, per_chat.len());
+                    per_chat.push((chat, vec![o]));
+                }
+            }
+        }
+        let mut jobs: Vec<Job> = per_chat
+            .into_iter()
+            .filter_map(|(chat, group)| {
+                let attempts = group[0].attempts;
+                let (ids, reply) = merged(group).into_iter().next()?;
+                Some(Job {
+                    chat,
+                    ids,
+                    reply,
+                    attempts,
+                })
+            })
+            .collect();
+        jobs.sort_by_key(|j| (!j.reply.urgent, !j.reply.headline, j.ids[0]));
+        Ok(jobs)
+    }
+
+    /// Records what a send task achieved.
+    async fn settle(&self, chat: i64, done: Done, ids: &[i64], attempts: i64) -> Result<()> {
+        if let Done::Marked = done {
+            self.liveness.sending(true);
+            self.wake.notify_one();
+            return Ok(());
+        }
+        let mut c = self.rt.store.conn().await?;
+        match done {
+            Done::Marked => {}
+            Done::Sent => {
+                self.liveness.sending(true);
+                store::outbox::mark_sent(&mut c, ids).await?;
+            }
+            Done::Wait(seconds) => {
+                self.liveness.sending(false);
+                let wait = if seconds > 0 { seconds } else { super::retry_delay(attempts) };
+                store::outbox::retry_later(&mut c, ids[0], self.rt.now() + wait).await?;
+            }
+            Done::Failed(reason) => {
+                tracing::warn!(chat = %pseudonym(&Chat::telegram(chat)), reason, "telegram message can never be delivered; recorded as failed");
+                metrics::counter!("wegwijzer_delivery_failed_total", "channel" => "telegram").increment(1);
+                drop(c);
+                for id in ids {
+                    let o = Outgoing {
+                        id: *id,
+                        chat: Chat::telegram(chat),
+                        reply: Reply::text(""),
+                        attempts,
+                    };
+                    crate::service::delivery_failed(&self.rt, &o, &reason).await?;
+                }
+            }
+            Done::Moved(to) => {
+                tracing::info!("a telegram group became a supergroup; its messages follow it");
+                store::outbox::readdress(&mut c, &Chat::telegram(chat), &Chat::telegram(to)).await?;
+            }
+        }
+        self.wake.notify_one();
         Ok(())
     }
 
-    async fn send(&self, chat: &Chat, reply: &Reply) -> Result<(), RequestError> {
-        let Some(id) = chat.telegram_id() else {
-            tracing::warn!("dropping a message for a malformed telegram chat");
-            return Ok(());
+    /// Sends one message (cut into pieces Telegram accepts; buttons under the last), in the
+    /// ticket's forum topic when it goes to an advisers' forum group.
+    async fn send(&self, job: &Job) -> Done {
+        let reply = &job.reply;
+        let thread = match self.topic_for(job.chat, reply).await {
+            Ok(t) => t,
+            Err(e) => return classify(e),
         };
         let parts = pieces(&reply.text);
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {
-            loop {
-                let markup = (i == last && !reply.choices.is_empty()).then(|| {
-                    let rows = reply
-                        .choices
-                        .iter()
-                        .enumerate()
-                        .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(reply.step, n))]);
-                    InlineKeyboardMarkup::new(rows)
-                });
-                let sent = match &self.throttled {
-                    Some(t) => send_one(t, ChatId(id), part.clone(), markup).await,
-                    None => send_one(&self.bot, ChatId(id), part.clone(), markup).await,
-                };
-                match sent {
-                    Ok(()) => break,
-                    // Telegram says how long to wait; wait exactly that.
-                    Err(RequestError::RetryAfter(s)) => tokio::time::sleep(s.duration()).await,
-                    Err(RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated)) => {
-                        tracing::info!(chat = %pseudonym(chat), "parent unreachable on telegram; message dropped");
-                        return Ok(());
-                    }
-                    Err(e) => return Err(e),
-                }
+            let markup = (i == last && !reply.choices.is_empty()).then(|| {
+                let rows = reply
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(reply.step, n))]);
+                InlineKeyboardMarkup::new(rows)
+            });
+            if let Err(e) = send_one(&self.bot, ChatId(job.chat), thread, part, markup).await {
+                return classify(e);
             }
         }
-        Ok(())
+        Done::Sent
+    }
+
+    /// The forum topic of the ticket a message is about, in a forum group (made on first use).
+    /// Announcements stay in the group's main topic.
+    async fn topic_for(&self, chat: i64, reply: &Reply) -> Result<Option<i32>, RequestError> {
+        let Some(ticket) = reply.ticket.filter(|_| chat < 0 && !reply.headline) else {
+            return Ok(None);
+        };
+        if !self.is_forum(chat).await? {
+            return Ok(None);
+        }
+        let key = Chat::telegram(chat).to_string();
+        let known = async { store::threads::thread_of(&mut *self.rt.store.conn().await?, ticket, &key).await };
+        if let Ok(Some(t)) = known.await {
+            return Ok(t.parse().ok());
+        }
+        let topic = self.bot.create_forum_topic(ChatId(chat), format!("#{ticket}")).await?;
+        let id = topic.thread_id.0.0;
+        let saved = async { store::threads::set_thread(&mut *self.rt.store.conn().await?, ticket, &key, &id.to_string()).await };
+        if let Err(e) = saved.await {
+            tracing::warn!("cannot remember a ticket's forum topic: {e:#}");
+        }
+        Ok(Some(id))
+    }
+
+    async fn is_forum(&self, chat: i64) -> Result<bool, RequestError> {
+        if let Some(f) = self.forums.lock().expect("forums").get(&chat) {
+            return Ok(*f);
+        }
+        let info = self.bot.get_chat(ChatId(chat)).await?;
+        use teloxide::types::{ChatFullInfoKind, ChatFullInfoPublicKind};
+        let forum =
+            matches!(&info.kind, ChatFullInfoKind::Public(p) if matches!(&p.kind, ChatFullInfoPublicKind::Supergroup(s) if s.is_forum));
+        self.forums.lock().expect("forums").insert(chat, forum);
+        Ok(forum)
     }
 
     /// Webhook mode: registers `url` with Telegram and returns the axum router to serve it.
@@ -406,6 +632,30 @@ impl Telegram {
     }
 }
 
+/// Whether a failed send can work later (and when), never, or at another chat.
+fn classify(e: RequestError) -> Done {
+    match e {
+        RequestError::RetryAfter(s) => Done::Wait(s.duration().as_secs().max(1) as i64),
+        RequestError::MigrateToChatId(to) => Done::Moved(to.0),
+        RequestError::Api(api) => match api {
+            ApiError::BotBlocked
+            | ApiError::ChatNotFound
+            | ApiError::UserDeactivated
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots
+            | ApiError::MessageIsTooLong
+            | ApiError::NotEnoughRightsToPostMessages
+            | ApiError::GroupDeactivated => Done::Failed(api.to_string()),
+            // Other refusals are permanent too when Telegram calls them Forbidden or Bad Request.
+            ApiError::Unknown(text) if text.starts_with("Forbidden") || text.starts_with("Bad Request") => Done::Failed(text),
+            _ => Done::Wait(0),
+        },
+        _ => Done::Wait(0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,6 +670,7 @@ mod tests {
     fn out(id: i64, text: &str, choices: &[&str], ticket: Option<i64>) -> Outgoing {
         Outgoing {
             id,
+            attempts: 0,
             chat: Chat::telegram(1),
             reply: Reply {
                 ticket,

@@ -69,8 +69,28 @@ enum Cmd {
     },
     /// Validate flows and locales; exit 1 with every problem found.
     Check,
-    /// Read one message per line, print {"lang","flow","urgent"} as JSON per line.
-    Triage,
+    /// Read one message per line, print {"lang","flow","urgent"} as JSON per line; or measure.
+    Triage {
+        /// Measure on labelled tables instead (tests/triage format, or TSV: lang, topics, urgent,
+        /// message); prints per language: right topic, justified menu, wrong topic, crisis
+        /// recall, false crises, language told right, and the worst confusions.
+        #[arg(long, num_args = 1..)]
+        eval: Vec<PathBuf>,
+        /// Measure by k-fold cross-validation on the examples in locales/ instead.
+        #[arg(long)]
+        cv: Option<usize>,
+        /// Also print why: the crisis rule that fired, the crisis model's probability, the
+        /// topics a short question would offer.
+        #[arg(long)]
+        explain: bool,
+        /// Try another crisis threshold (the crisis model's probability from which a message is
+        /// urgent) with --cv or --eval, to tune it on cross-validation.
+        #[arg(long)]
+        crisis_threshold: Option<f32>,
+        /// Try another weight of crisis examples in training, with --cv or --eval.
+        #[arg(long)]
+        crisis_weight: Option<f32>,
+    },
 }
 
 /// Runs the command line; logs go to stderr (WEGWIJZER_LOG sets the level).
@@ -111,7 +131,18 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     };
     match cli.command.unwrap_or(Cmd::Chat { who: "parent".into() }) {
         Cmd::Check => check::run(&catalog),
-        Cmd::Triage => triage::run(&catalog),
+        Cmd::Triage {
+            eval,
+            cv,
+            explain,
+            crisis_threshold,
+            crisis_weight,
+        } => {
+            let mut tuning = crate::core::triage::Tuning::default();
+            tuning.crisis = crisis_threshold.unwrap_or(tuning.crisis);
+            tuning.crisis_weight = crisis_weight.unwrap_or(tuning.crisis_weight);
+            triage::run(&catalog, &config.root, &eval, cv, explain, tuning)
+        }
         Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
         Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,
         Cmd::Report { year, svg, json } => report::run(&config, year.as_deref(), svg.as_deref(), json).await,

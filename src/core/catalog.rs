@@ -1,4 +1,5 @@
-//! Everything the engine reads: flows, messages and triggers, loaded and cross-checked together.
+//! Everything the engine reads: flows, messages, regions and triage, loaded and cross-checked
+//! together.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,7 +8,8 @@ use crate::core::flow::{self, Flow, Kind, Target};
 use crate::core::i18n::{Locales, SOURCE_LANG};
 use crate::core::problem::{Problem, Problems};
 use crate::core::region::{ELSEWHERE, Regions};
-use crate::core::triage::Triage;
+use crate::core::triage::examples::Label;
+use crate::core::triage::{CrisisKind, Triage};
 
 /// Messages the engine itself uses; every language must have them.
 pub const CORE_MESSAGES: &[&str] = &[
@@ -40,6 +42,28 @@ pub const CORE_MESSAGES: &[&str] = &[
     "mydata-language",
     "mydata-ticket",
     "mydata-footer",
+    "language-name-nl",
+    "ask-topic",
+    "ask-topic-other",
+    "language-unsure",
+    "escalated-closed",
+    "escalated-nobody",
+    "within-minutes",
+    "within-hours",
+    "within-days",
+    "day-1",
+    "day-2",
+    "day-3",
+    "day-4",
+    "day-5",
+    "day-6",
+    "day-7",
+    "day-today",
+    "day-tomorrow",
+    "waiting-noted",
+    "waiting-crisis",
+    "private-only",
+    "adviser-says",
 ];
 
 /// Messages only advisers read; they work in the default language, so only Dutch and English
@@ -49,20 +73,52 @@ pub const ADVISER_MESSAGES: &[&str] = &[
     "desk-new-ticket",
     "desk-urgent",
     "desk-overdue",
+    "desk-overdue-claimed",
     "desk-returning",
+    "desk-returned",
+    "desk-card-title",
+    "desk-card-crisis",
+    "desk-card-need",
+    "desk-card-answers",
+    "desk-card-message",
+    "desk-card-take",
+    "desk-crisis-self_harm",
+    "desk-crisis-violence",
+    "desk-crisis-abuse",
+    "desk-crisis-unknown",
+    "desk-priority-urgent",
+    "desk-priority-high",
+    "desk-priority-normal",
+    "desk-topic-urgent",
+    "desk-need-fysiek_ziekte",
+    "desk-need-gedrag_adhd",
+    "desk-need-autisme_ass",
+    "desk-need-leerprobleem",
+    "desk-need-psychisch_angst",
+    "desk-need-hoogbegaafd",
+    "desk-need-anders_onbekend",
+    "desk-need-geen_antwoord",
     "desk-queue-empty",
     "desk-queue-line",
     "desk-taken",
+    "desk-taken-here",
     "desk-taken-by-other",
     "desk-unknown-ticket",
     "desk-no-ticket",
+    "desk-not-yours",
+    "desk-held-by",
+    "desk-in-thread",
+    "desk-relayed",
     "desk-from-parent",
     "desk-sent-canned",
     "desk-unknown-canned",
     "desk-noted",
+    "desk-outcomes",
     "desk-closed",
     "desk-released",
     "desk-parent-left",
+    "desk-parent-forgot",
+    "desk-delivery-failed",
 ];
 
 /// The content: flows, messages and triage, checked against each other.
@@ -208,22 +264,34 @@ impl Catalog {
                     format!("translate them from locales/{SOURCE_LANG}/"),
                 ));
             }
-            let have = self.triage.topics_of(code);
-            let missing: Vec<&str> = self.topics.iter().map(String::as_str).filter(|t| !have.contains(t)).collect();
-            if !missing.is_empty() {
+            // Triage learns from examples: enough per topic in every language, and crisis rules.
+            let min = if code == SOURCE_LANG || code == "en" { 40 } else { 25 };
+            let thin: Vec<String> = self
+                .topics
+                .iter()
+                .filter_map(|t| {
+                    let n = self.triage.examples_of(code, &Label::Topic(t.clone()));
+                    (n < min).then(|| format!("{t} ({n})"))
+                })
+                .collect();
+            if !thin.is_empty() {
                 problems.push(Problem::new(
-                    format!("locales/{code}/triggers.toml"),
+                    format!("locales/{code}/examples.toml"),
                     "[topics]",
-                    format!("no trigger patterns for: {}", missing.join(", ")),
-                    "add how parents write about each topic in this language",
+                    format!("fewer than {min} example messages for: {}", thin.join(", ")),
+                    "add how parents write about each topic in this language, typos and long stories included",
                 ));
             }
-            if !self.triage.has_urgent(code) {
+            let crisis: usize = CrisisKind::ALL
+                .iter()
+                .map(|k| self.triage.examples_of(code, &Label::Crisis(*k)))
+                .sum();
+            if crisis < 25 || !self.triage.has_rules(code) {
                 problems.push(Problem::new(
-                    format!("locales/{code}/triggers.toml"),
-                    "urgent",
-                    "no urgent patterns",
-                    "self-harm and violence must reach the crisis answer in every language",
+                    format!("locales/{code}/crisis.toml"),
+                    "",
+                    format!("crisis recognition is thin here: {crisis} crisis examples (25 wanted), rules: {}", if self.triage.has_rules(code) { "yes" } else { "none" }),
+                    "self-harm, violence and abuse must reach the crisis answer in every language: add [crisis] examples and crisis.toml rules",
                 ));
             }
             problems.extend(locale.findings.iter().cloned());

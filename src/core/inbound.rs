@@ -7,8 +7,13 @@ use crate::core::ids::{ChatId, TicketId};
 /// One message from a platform.
 #[derive(Debug, Clone)]
 pub struct Inbound {
-    /// The chat it came from, and where the answer goes. For an adviser on Matrix: her account.
+    /// The chat it came from, and where the answer goes.
     pub chat: ChatId,
+    /// Who wrote it, when the platform says (a Telegram user, a Matrix account). Advisers are
+    /// recognised by this, never by the chat: in a group every member writes in the same chat.
+    pub sender: Option<ChatId>,
+    /// A one-to-one chat with the bot. Only these are parents' conversations.
+    pub private: bool,
     /// The platform's update id, so a redelivered update is handled once.
     pub update: Option<String>,
     /// The platform's idea of the user's language (Telegram's language_code).
@@ -37,15 +42,22 @@ pub enum Message {
 }
 
 impl Inbound {
-    /// Typed text from a chat ("channel:id"; anything else is taken as a terminal chat name).
+    /// Typed text in a private chat ("channel:id"; anything else is taken as a terminal chat name).
     pub fn text(chat: &str, text: &str) -> Self {
         Self {
             chat: chat.parse().unwrap_or_else(|_| ChatId::terminal(chat)),
+            sender: None,
+            private: true,
             update: None,
             lang_hint: None,
             message: Message::Text(text.into()),
             ticket: None,
         }
+    }
+
+    /// Who wrote it: the sender when known, else the chat (a private chat is its person).
+    pub fn author(&self) -> &ChatId {
+        self.sender.as_ref().unwrap_or(&self.chat)
     }
 
     /// The engine's reading of the message.

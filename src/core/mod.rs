@@ -11,6 +11,7 @@ pub mod flow;
 pub mod i18n;
 pub mod ids;
 pub mod inbound;
+pub mod office;
 pub mod pii;
 pub mod problem;
 pub mod queue;

@@ -81,14 +81,13 @@ impl Rules {
         }
     }
 
-    /// When the first adviser response is due (unix seconds).
-    pub fn due_at(&self, priority: Priority, created_at: i64) -> i64 {
-        let minutes = match priority {
+    /// Minutes until the first adviser response is due, at this priority.
+    pub fn sla_minutes(&self, priority: Priority) -> i64 {
+        match priority {
             Priority::Urgent => self.sla_minutes_urgent,
             Priority::High => self.sla_minutes_high,
             Priority::Normal => self.sla_minutes_normal,
-        };
-        created_at + minutes * 60
+        }
     }
 
     /// The adviser a returning parent goes back to, if their last ticket closed recently enough.
@@ -131,7 +130,7 @@ mod tests {
     #[test]
     fn deadlines_and_sticky_adviser() {
         let r = Rules::default();
-        assert_eq!(r.due_at(Priority::Urgent, 1000), 1000 + 15 * 60);
+        assert_eq!(r.sla_minutes(Priority::Urgent), 15);
         let day = 86_400;
         assert_eq!(r.sticky_adviser(Some(("anna", 0)), 30 * day), Some("anna"));
         assert_eq!(r.sticky_adviser(Some(("anna", 0)), 31 * day), None);

@@ -7,12 +7,28 @@ use super::Desk;
 use crate::core::engine::{Reply, State};
 use crate::store::{self, Ticket};
 
-/// Closes the ticket and tells the parent.
+/// Closes the ticket with one of the office's outcomes (by number or by the start of its name)
+/// and tells the parent; without a known outcome, lists them.
 pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, outcome: &str) -> Result<()> {
-    if outcome.is_empty() {
-        desk.say("desk-help", &[]);
+    let outcomes = &desk.rt.config.outcomes;
+    let wanted = outcome.trim().to_lowercase();
+    let chosen = match wanted.parse::<usize>() {
+        Ok(n) => outcomes.get(n.wrapping_sub(1)),
+        Err(_) if wanted.is_empty() => None,
+        Err(_) => outcomes.iter().find(|o| o.to_lowercase() == wanted).or_else(|| {
+            let mut starts = outcomes.iter().filter(|o| o.to_lowercase().starts_with(&wanted));
+            match (starts.next(), starts.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }),
+    };
+    let Some(outcome) = chosen.cloned() else {
+        let list: Vec<String> = outcomes.iter().enumerate().map(|(i, o)| format!("{}. {o}", i + 1)).collect();
+        desk.say("desk-outcomes", &[("list", list.join("\n"))]);
         return Ok(());
-    }
+    };
+    let outcome = outcome.as_str();
     store::tickets::close(tx, t.id, outcome, desk.at).await?;
     store::desks::set_current(tx, desk.name, None, desk.at).await?;
     // The parent's conversation leaves the adviser: answers and tags start afresh.
@@ -20,6 +36,7 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, outcom
     session.state = State::Idle;
     session.answers.clear();
     session.tags.clear();
+    session.adviser_joined = false;
     store::sessions::save(tx, &t.chat, &session, desk.at).await?;
     let lang = session.lang_or(&desk.rt.config.default_lang).to_string();
     let text = desk.rt.catalog.locales.text(&lang, "ticket-closed", &[]);

@@ -60,7 +60,7 @@ impl DeskCommand {
                 n => n.parse().map(|n| Self::Take(Some(n))).unwrap_or(Self::Help),
             },
             "note" | "notitie" => Self::Note(arg),
-            "done" | "klaar" => Self::Done(arg),
+            "done" | "klaar" | "sluit" => Self::Done(arg),
             "release" | "vrijgeven" => Self::Release,
             "canned" | "standaard" => Self::Canned(arg),
             _ => Self::Help,
@@ -82,6 +82,8 @@ pub(crate) struct Desk<'a> {
     /// The adviser's name.
     name: &'a str,
     at: i64,
+    /// Written in a one-to-one chat with the bot (her console, her private chat).
+    private: bool,
     /// Answers to the adviser.
     replies: Vec<Reply>,
     /// Messages to others (the parent, colleagues).
@@ -104,7 +106,12 @@ impl Desk<'_> {
     }
 }
 
-/// Handles one message of adviser `name`.
+/// Handles one message of adviser `name`. What she types reaches a parent only when it
+/// unmistakably belongs to one ticket: written in that ticket's thread (or forum topic, or as a
+/// reply to a message about it) while she holds it, or in her private chat after an explicit
+/// `/take` there (and then every relayed message is confirmed). Anything else is never relayed:
+/// in a private chat it gets a hint, in the advisers' shared room it is colleagues' talk and is
+/// left alone.
 pub async fn handle(rt: &Runtime, name: &str, inb: Inbound) -> Result<Vec<Outgoing>> {
     let _guard = rt.locks.lock(&format!("adviser:{name}")).await;
     let text = match &inb.message {
@@ -113,26 +120,22 @@ pub async fn handle(rt: &Runtime, name: &str, inb: Inbound) -> Result<Vec<Outgoi
     };
     let mut cmd = DeskCommand::parse(&text);
     let at = rt.now();
-    let mut current = {
+    let current = {
         let mut c = rt.store.conn().await?;
         store::desks::current(&mut c, name).await?
     };
-    // Written in a ticket's thread: /take takes that ticket, anything else works on it if she
-    // holds it.
-    if let Some(t) = inb.ticket {
-        if cmd == DeskCommand::Take(None) {
-            cmd = DeskCommand::Take(Some(t));
-        } else {
-            let mut c = rt.store.conn().await?;
-            if store::tickets::get(&mut c, t).await?.is_some_and(|t| holds(&t, name)) {
-                store::desks::set_current(&mut c, name, Some(t), at).await?;
-                current = Some(t);
-            }
-        }
+    // The ticket the message belongs to: its thread, else (in her private chat) her current one.
+    let context = inb.ticket.or(if inb.private { current } else { None });
+    if let (DeskCommand::Take(None), Some(t)) = (&cmd, inb.ticket) {
+        cmd = DeskCommand::Take(Some(t));
+    }
+    // In the shared room, outside any thread, plain text is colleagues' talk.
+    if !inb.private && inb.ticket.is_none() && matches!(cmd, DeskCommand::Relay(_)) {
+        return Ok(vec![]);
     }
     let target = match cmd {
         DeskCommand::Take(Some(n)) => Some(n),
-        _ => current,
+        _ => context,
     };
     // Lock the parent's chat before the transaction: with SQLite's single connection, waiting
     // for it inside the transaction could deadlock with the parent's own turn.
@@ -149,18 +152,18 @@ pub async fn handle(rt: &Runtime, name: &str, inb: Inbound) -> Result<Vec<Outgoi
         rt,
         name,
         at,
+        private: inb.private,
         replies: vec![],
         out: vec![],
         about: target,
     };
     if cmd.needs_ticket() {
-        let ticket = match current {
-            Some(id) => store::tickets::get(&mut tx, id).await?.filter(|t| holds(t, name)),
+        let ticket = match context {
+            Some(id) => store::tickets::get(&mut tx, id).await?,
             None => None,
         };
         match ticket {
-            None => desk.say("desk-no-ticket", &[]),
-            Some(t) => match cmd {
+            Some(t) if holds(&t, name) => match cmd {
                 DeskCommand::Note(text) => note::run(&mut desk, &mut tx, &t, &text).await?,
                 DeskCommand::Done(outcome) => done::run(&mut desk, &mut tx, &t, &outcome).await?,
                 DeskCommand::Release => release::run(&mut desk, &mut tx, &t).await?,
@@ -168,6 +171,16 @@ pub async fn handle(rt: &Runtime, name: &str, inb: Inbound) -> Result<Vec<Outgoi
                 DeskCommand::Relay(text) => relay::run(&mut desk, &mut tx, &t, &text).await?,
                 _ => desk.say("desk-help", &[]),
             },
+            // In a ticket's thread she does not hold: say so, relay nothing.
+            Some(t) if inb.ticket.is_some() => {
+                let holder = match (&t.status, &t.adviser) {
+                    (TicketStatus::Claimed, Some(a)) => rt.desk_text("desk-held-by", &[("adviser", a.clone())]),
+                    _ => String::new(),
+                };
+                desk.say("desk-not-yours", &[("id", t.id.to_string()), ("holder", holder)]);
+            }
+            _ if !inb.private => desk.say("desk-in-thread", &[]),
+            _ => desk.say("desk-no-ticket", &[]),
         }
     } else {
         match cmd {

@@ -1,9 +1,11 @@
-//! Plain text from an adviser: to the parent of her current ticket.
+//! Plain text from an adviser: to the parent of the ticket it belongs to, labelled with her name
+//! so the parent knows a person is writing. In her private chat every relayed message is
+//! confirmed ("→ #12, Arabisch").
 
 use anyhow::Result;
 use sqlx::AnyConnection;
 
-use super::Desk;
+use super::{Desk, notices};
 use crate::core::engine::Reply;
 use crate::core::ids::Author;
 use crate::store::{self, Ticket};
@@ -14,15 +16,31 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text: 
         desk.say("desk-help", &[]);
         return Ok(());
     }
-    send(desk, tx, t, text).await
+    send(desk, tx, t, text).await?;
+    if desk.private {
+        desk.say(
+            "desk-relayed",
+            &[("id", t.id.to_string()), ("lang", notices::language_name(desk.rt, &t.lang))],
+        );
+    }
+    Ok(())
 }
 
-/// Records the adviser's words and sends them to the parent.
+/// Records the adviser's words and sends them to the parent, under her name.
 pub async fn send(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text: &str) -> Result<()> {
     store::messages::add(tx, t.id, Author::Adviser, text, desk.at).await?;
     store::tickets::responded(tx, t.id, desk.at).await?;
+    let mut name: Vec<char> = desk.name.chars().collect();
+    if let Some(first) = name.first_mut() {
+        *first = first.to_uppercase().next().unwrap_or(*first);
+    }
+    let label = desk
+        .rt
+        .catalog
+        .locales
+        .text(&t.lang, "adviser-says", &[("name", name.into_iter().collect())]);
     if let Ok(chat) = t.chat.parse() {
-        desk.send(tx, &chat, &Reply::text(text.to_string())).await?;
+        desk.send(tx, &chat, &Reply::text(format!("{label}\n{text}"))).await?;
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! `/release`: put the current ticket back in the queue for any adviser.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use sqlx::AnyConnection;
 
 use super::{Desk, notices};
@@ -11,6 +11,7 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket) -> Res
     store::tickets::release(tx, t.id).await?;
     store::desks::set_current(tx, desk.name, None, desk.at).await?;
     desk.say("desk-released", &[("id", t.id.to_string())]);
-    let args = notices::ticket_args(desk.rt, t.id, t.priority, &t.lang, &t.topic);
-    notices::notify_advisers(desk.rt, tx, "desk-new-ticket", &args, desk.at, &mut desk.out).await
+    let t = store::tickets::get(tx, t.id).await?.context("the ticket just released is gone")?;
+    let text = notices::card(desk.rt, "desk-returned", &t, None, desk.at);
+    notices::announce(desk.rt, tx, &t, &text, desk.at, &mut desk.out).await
 }

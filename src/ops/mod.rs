@@ -1,5 +1,6 @@
 //! Operations: serving every channel (`wegwijzer run`), health and metrics, the report.
 
+pub mod http;
 pub mod metrics;
 pub mod report;
 pub mod serve;

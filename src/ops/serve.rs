@@ -4,7 +4,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use teloxide::adaptors::throttle::Limits;
 use tokio_util::sync::CancellationToken;
 
 use crate::channel::telegram::Telegram;
@@ -20,6 +19,10 @@ pub struct Settings {
     /// Another Bot API server (a local one, or the test stand-in).
     #[arg(long, env = "TELEGRAM_API_URL")]
     pub telegram_api_url: Option<String>,
+    /// Send without Telegram's rate limits (only against a local Bot API server that has none,
+    /// such as the benchmark's stand-in).
+    #[arg(long, env = "WEGWIJZER_TELEGRAM_NO_LIMITS", value_parser = clap::builder::FalseyValueParser::new())]
+    pub telegram_no_limits: bool,
     /// Webhook mode when set: Telegram posts updates to this public HTTPS URL ending in /telegram.
     #[arg(long, env = "TELEGRAM_WEBHOOK_URL")]
     pub telegram_webhook_url: Option<String>,
@@ -75,6 +78,13 @@ impl Settings {
 
     /// Checks what can be checked before anything starts.
     pub fn check(&self) -> Result<()> {
+        if let Some(url) = &self.telegram_webhook_url
+            && (!url.starts_with("https://") || !url.trim_end_matches('/').ends_with("/telegram"))
+        {
+            bail!(
+                "TELEGRAM_WEBHOOK_URL={url} must be an https:// address ending in /telegram\n  hint: the bot serves updates at /telegram, e.g. https://bot.example.org/telegram; Telegram only posts to https"
+            );
+        }
         if self.telegram_webhook_url.is_some() && self.telegram_webhook_secret.len() < 16 {
             bail!(
                 "TELEGRAM_WEBHOOK_SECRET must be set (16+ characters, A-Z a-z 0-9 _ -) in webhook mode\n  hint: Telegram sends it back with every update so strangers cannot post fake ones"
@@ -111,33 +121,53 @@ pub async fn serve(rt: Arc<Runtime>, s: Settings) -> Result<()> {
         tracing::info!("stopping");
         stop_tx.cancel();
     });
-    let listen_metrics = s.metrics_listen.clone();
-    let metrics_app = crate::ops::metrics::router(rt.clone());
-    let listener = tokio::net::TcpListener::bind(&listen_metrics)
-        .await
-        .with_context(|| format!("cannot listen on WEGWIJZER_METRICS={listen_metrics}"))?;
-    tracing::info!(listen = %listen_metrics, "metrics and health");
-    tokio::spawn(async move { axum::serve(listener, metrics_app).await });
+    // Ports first: a busy one fails the start before anything is registered with Telegram.
+    let metrics_listener = tokio::net::TcpListener::bind(&s.metrics_listen).await.with_context(|| {
+        format!(
+            "cannot listen on WEGWIJZER_METRICS={}\n  hint: another process uses that port; choose a free one",
+            s.metrics_listen
+        )
+    })?;
+    let webhook_listener = match (&s.telegram_token, &s.telegram_webhook_url) {
+        (Some(_), Some(_)) => Some(tokio::net::TcpListener::bind(&s.listen).await.with_context(|| {
+            format!(
+                "cannot listen on WEGWIJZER_LISTEN={}\n  hint: another process uses that port; choose a free one",
+                s.listen
+            )
+        })?),
+        _ => None,
+    };
     let tg = match &s.telegram_token {
-        Some(token) => Some(Telegram::connect(rt.clone(), token, s.telegram_api_url.as_deref(), Some(Limits::default()), 25).await?),
+        Some(token) => {
+            // Telegram's limits, unless switched off for a local server without them (the bench).
+            let limits = (!s.telegram_no_limits).then_some(crate::channel::limits::Limits::TELEGRAM);
+            Some(Telegram::connect(rt.clone(), token, s.telegram_api_url.as_deref(), limits, 25).await?)
+        }
         None => None,
     };
     let mx = match &matrix {
         Some(m) => Some(crate::channel::matrix::Matrix::connect(rt.clone(), m).await?),
         None => None,
     };
-    let webhook = match (&tg, &s.telegram_webhook_url) {
+    let mut channels = vec![];
+    if let Some(tg) = &tg {
+        channels.push(("telegram", tg.liveness.clone()));
+    }
+    if let Some(mx) = &mx {
+        channels.push(("matrix", mx.liveness.clone()));
+    }
+    tracing::info!(listen = %s.metrics_listen, "metrics and health");
+    tokio::spawn(crate::ops::http::serve(
+        metrics_listener,
+        crate::ops::metrics::router(rt.clone(), channels),
+        stop.clone(),
+    ));
+    let webhook = match (&tg, &s.telegram_webhook_url, webhook_listener) {
         // Webhook mode can run on every instance: each takes updates, the leader sends.
-        (Some(tg), Some(url)) => {
+        (Some(tg), Some(url), Some(listener)) => {
             let router = tg.webhook(url, &s.telegram_webhook_secret).await?;
-            let listener = tokio::net::TcpListener::bind(&s.listen).await?;
             tracing::info!(listen = %s.listen, "telegram webhook");
-            let stop = stop.clone();
-            Some(tokio::spawn(async move {
-                axum::serve(listener, router)
-                    .with_graceful_shutdown(async move { stop.cancelled().await })
-                    .await
-            }))
+            Some(tokio::spawn(crate::ops::http::serve(listener, router, stop.clone())))
         }
         _ => None,
     };

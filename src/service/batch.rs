@@ -18,6 +18,8 @@ pub struct Batch {
     outbox: Vec<(ChatId, Reply)>,
     sessions: HashMap<String, Session>,
     counts: HashMap<store::counts::Key, i64>,
+    /// A parent used /forget in this batch: once committed, the erased rows are scrubbed.
+    pub forgot: bool,
 }
 
 impl Batch {

@@ -7,13 +7,32 @@ use crate::core::inbound::Inbound;
 use crate::runtime::Runtime;
 use crate::store::Outgoing;
 
+/// Who a message is from: an adviser (by her own account, never by the chat), a parent (only in
+/// a private chat), or nobody the bot serves (a stranger in a group).
+enum From<'a> {
+    Adviser(&'a str),
+    Parent,
+    Nobody,
+}
+
+fn from<'a>(rt: &'a Runtime, inb: &Inbound) -> From<'a> {
+    match rt.config.adviser_of(inb.author()) {
+        Some(name) => From::Adviser(name),
+        None if inb.private => From::Parent,
+        None => From::Nobody,
+    }
+}
+
 /// Handles one inbound message; returns what to send, already stored in the outbox.
 pub async fn handle(rt: &Runtime, inb: Inbound) -> Result<Vec<Outgoing>> {
-    if let Some(name) = rt.config.adviser_of(&inb.chat) {
-        let name = name.to_string();
-        return crate::desk::handle(rt, &name, inb).await;
+    match from(rt, &inb) {
+        From::Adviser(name) => {
+            let name = name.to_string();
+            crate::desk::handle(rt, &name, inb).await
+        }
+        From::Parent => handle_parents(rt, std::slice::from_ref(&inb)).await,
+        From::Nobody => Ok(vec![]),
     }
-    handle_parents(rt, std::slice::from_ref(&inb)).await
 }
 
 /// Handles a batch (one poll of a platform), in order, with one transaction for the parents'
@@ -26,7 +45,7 @@ pub async fn handle_batch(rt: &Runtime, inbs: &[Inbound]) -> Vec<Result<()>> {
     let mut rest = inbs;
     while !rest.is_empty() {
         // Adviser commands take their own transactions: they go one by one, between batches.
-        let n = rest.iter().take_while(|i| rt.config.adviser_of(&i.chat).is_none()).count();
+        let n = rest.iter().take_while(|i| matches!(from(rt, i), From::Parent)).count();
         if n == 0 {
             results.push(handle(rt, rest[0].clone()).await.map(|_| ()));
             rest = &rest[1..];

@@ -3,6 +3,7 @@
 //! engine's effects, one handler each.
 
 mod batch;
+mod delivery;
 mod dispatch;
 mod effects;
 pub mod privacy;
@@ -10,6 +11,7 @@ mod stats;
 mod turn;
 
 pub use crate::core::inbound::{Inbound, Message, pseudonym};
+pub use delivery::delivery_failed;
 pub use dispatch::{handle, handle_batch};
 
 use anyhow::Result;
@@ -17,9 +19,13 @@ use anyhow::Result;
 use crate::runtime::Runtime;
 use crate::store::Outgoing;
 
-/// Periodic upkeep: announce overdue tickets, apply retention. Returns messages to send.
+/// Periodic upkeep: announce overdue tickets, apply retention, forget undeliverable messages
+/// after a week, and take what was erased off the disk (a goodbye sent after /forget leaves
+/// its chat id in freed space until then). Returns messages to send.
 pub async fn maintain(rt: &Runtime, at: i64) -> Result<Vec<Outgoing>> {
     let out = crate::desk::overdue::announce(rt, at).await?;
     privacy::purge(rt, at, rt.config.retention_days).await?;
+    crate::store::outbox::prune_failed(&mut *rt.store.conn().await?, at - 7 * 86_400).await?;
+    rt.store.scrub().await?;
     Ok(out)
 }

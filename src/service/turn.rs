@@ -52,6 +52,12 @@ pub async fn handle_parents(rt: &Runtime, batch_in: &[Inbound]) -> Result<Vec<Ou
     }
     out.extend(batch.flush(&mut tx, at).await?);
     tx.commit().await?;
+    if batch.forgot
+        && let Err(e) = rt.store.scrub().await
+    {
+        // The rows are gone; the next upkeep run scrubs the file again.
+        tracing::warn!("scrub after /forget: {e:#}");
+    }
     out.sort_by_key(|o| o.id);
     Ok(out)
 }
@@ -72,7 +78,7 @@ async fn turn(
     let started = std::time::Instant::now();
     metrics::counter!("wegwijzer_updates_total", "channel" => channel).increment(1);
     let session = sessions.get(&key).cloned().unwrap_or_default();
-    let outcome = engine::step(&rt.ctx(), &session, &inb.input(), inb.lang_hint.as_deref());
+    let outcome = engine::step(&rt.ctx(at), &session, &inb.input(), inb.lang_hint.as_deref());
     // What happened, never what was said.
     tracing::info!(
         chat = %pseudonym(&inb.chat),
@@ -98,6 +104,7 @@ async fn turn(
         // Forgetting comes last: it also takes what the other effects wrote for this chat.
         effects::forget(rt, tx, &inb.chat, &outcome.session, at, out).await?;
         sessions.remove(&key);
+        batch.forgot = true;
     } else {
         batch.save_session(&inb.chat, &outcome.session);
         sessions.insert(key, outcome.session);

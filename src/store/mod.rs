@@ -56,6 +56,9 @@ impl Store {
                         // In WAL mode NORMAL survives a process crash; only a power cut can take
                         // the last commits. Full syncing would cap the bot at a few hundred turns/s.
                         sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                        // Deleted rows are overwritten with zeros, so /forget and retention do
+                        // not leave the text in freed pages of the file.
+                        sqlx::query("PRAGMA secure_delete = ON").execute(&mut *conn).await?;
                     }
                     Ok(())
                 })
@@ -69,6 +72,9 @@ impl Store {
             sqlx::migrate!("migrations/sqlite")
         };
         migrator.run(&pool).await.context("cannot bring the database schema up to date")?;
+        if !postgres {
+            restrict_sqlite_files(&url);
+        }
         Ok(Self { pool, postgres })
     }
 
@@ -85,6 +91,25 @@ impl Store {
     /// A connection for reads (or single writes) outside a transaction.
     pub async fn conn(&self) -> Result<PoolConnection<Any>> {
         Ok(self.pool.acquire().await?)
+    }
+
+    /// Takes what was erased off the disk too. SQLite: the write-ahead log still holds the
+    /// pages as they were before the delete, so it is checkpointed into the (zeroed) main file
+    /// and truncated. PostgreSQL: deleted rows stay in the tables as dead tuples until VACUUM, so
+    /// the tables that hold parents' words are vacuumed (outside any transaction). Neither
+    /// touches the server's own logs or backups; see the README's privacy notes.
+    pub async fn scrub(&self) -> Result<()> {
+        let mut c = self.conn().await?;
+        if self.postgres {
+            sqlx::query("VACUUM sessions, tickets, ticket_messages, ticket_threads, outbox")
+                .execute(&mut *c)
+                .await?;
+        } else {
+            // Another process reading at this moment can keep part of the log; the next
+            // upkeep run (every minute) tries again.
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut *c).await?;
+        }
+        Ok(())
     }
 
     /// Closes every connection (tests restart on the same file).
@@ -127,6 +152,23 @@ impl Store {
             .await?;
         let got: bool = row.try_get("got")?;
         Ok(got.then_some(Leadership { conn: Some(conn) }))
+    }
+}
+
+/// The database holds parents' words: its files are for the bot's own user only.
+fn restrict_sqlite_files(url: &str) {
+    let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.contains(":memory:") {
+        return;
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let p = format!("{path}{suffix}");
+        if std::path::Path::new(&p).exists()
+            && let Err(e) = crate::core::files::make_private(std::path::Path::new(&p))
+        {
+            tracing::warn!("cannot make {p} private: {e}");
+        }
     }
 }
 

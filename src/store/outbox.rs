@@ -18,6 +18,9 @@ pub struct Outgoing {
     pub chat: ChatId,
     /// What to send.
     pub reply: Reply,
+    /// Tries so far that failed for a passing reason.
+    #[serde(default)]
+    pub attempts: i64,
 }
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Outgoing> {
@@ -27,6 +30,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Outgoing> {
         id: row.try_get("id")?,
         chat: chat.parse().map_err(anyhow::Error::msg)?,
         reply: serde_json::from_str(&body)?,
+        attempts: row.try_get("attempts").unwrap_or(0),
     })
 }
 
@@ -36,7 +40,7 @@ pub async fn insert_many(c: &mut AnyConnection, messages: &[(ChatId, Reply)], at
     let mut out = Vec::with_capacity(messages.len());
     for chunk in messages.chunks(CHUNK) {
         let sql = format!(
-            "INSERT INTO outbox (chat, body, created_at) VALUES {} RETURNING id, chat, body",
+            "INSERT INTO outbox (chat, body, created_at) VALUES {} RETURNING id, chat, body, attempts",
             rows(chunk.len(), 3)
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
@@ -57,13 +61,83 @@ pub async fn enqueue(c: &mut AnyConnection, chat: &ChatId, reply: &Reply, at: i6
     rows.pop().context("the outbox insert returned no row")
 }
 
-/// Messages not yet sent on `channel`, oldest first.
+/// Messages not yet sent on `channel`, oldest first: every one not failed for good, also those
+/// waiting to be tried again (a chat's order is kept by the sender, which stops at the first of
+/// a chat that must wait).
 pub async fn pending(c: &mut AnyConnection, channel: Channel) -> Result<Vec<Outgoing>> {
-    let rows = sqlx::query("SELECT id, chat, body FROM outbox WHERE sent_at IS NULL AND chat LIKE $1 ORDER BY id")
-        .bind(format!("{channel}:%"))
-        .fetch_all(c)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT id, chat, body, attempts, next_try_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND chat LIKE $1 ORDER BY id",
+    )
+    .bind(format!("{channel}:%"))
+    .fetch_all(c)
+    .await?;
     rows.iter().map(from_row).collect()
+}
+
+/// The pending messages of `channel` with the time each may be tried again (0: now).
+pub async fn pending_with_retry(c: &mut AnyConnection, channel: Channel) -> Result<Vec<(Outgoing, i64)>> {
+    let rows = sqlx::query(
+        "SELECT id, chat, body, attempts, next_try_at FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND chat LIKE $1 ORDER BY id",
+    )
+    .bind(format!("{channel}:%"))
+    .fetch_all(c)
+    .await?;
+    rows.iter().map(|r| Ok((from_row(r)?, r.try_get("next_try_at")?))).collect()
+}
+
+/// A message failed for a passing reason: try again at `next_try_at`.
+pub async fn retry_later(c: &mut AnyConnection, id: i64, next_try_at: i64) -> Result<()> {
+    sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_try_at = $1 WHERE id = $2")
+        .bind(next_try_at)
+        .bind(id)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// A message can never be delivered (the bot was removed, the chat is gone, it is too big): it
+/// is kept with the reason, and no longer tried, so nothing waits behind it. The text is
+/// dropped: only the reason and the chat remain, and retention removes them.
+pub async fn fail(c: &mut AnyConnection, id: i64, reason: &str, at: i64) -> Result<()> {
+    sqlx::query("UPDATE outbox SET failed_at = $1, failure = $2, body = '{}' WHERE id = $3")
+        .bind(at)
+        .bind(reason)
+        .bind(id)
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// How the outbox is doing: messages waiting, the oldest one's creation time, and how many
+/// failed for good since `since`.
+pub async fn health(c: &mut AnyConnection, since: i64) -> Result<(i64, Option<i64>, i64)> {
+    let row = sqlx::query("SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL")
+        .fetch_one(&mut *c)
+        .await?;
+    let failed = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE failed_at >= $1")
+        .bind(since)
+        .fetch_one(&mut *c)
+        .await?;
+    Ok((row.try_get("n")?, row.try_get("oldest")?, failed.try_get("n")?))
+}
+
+/// Moves every pending message of `from` to `to` (a Telegram group that became a supergroup).
+pub async fn readdress(c: &mut AnyConnection, from: &ChatId, to: &ChatId) -> Result<()> {
+    sqlx::query("UPDATE outbox SET chat = $1, attempts = 0, next_try_at = 0 WHERE chat = $2 AND sent_at IS NULL AND failed_at IS NULL")
+        .bind(to.to_string())
+        .bind(from.to_string())
+        .execute(c)
+        .await?;
+    Ok(())
+}
+
+/// Forgets failed messages recorded before `before`.
+pub async fn prune_failed(c: &mut AnyConnection, before: i64) -> Result<()> {
+    sqlx::query("DELETE FROM outbox WHERE failed_at < $1")
+        .bind(before)
+        .execute(c)
+        .await?;
+    Ok(())
 }
 
 /// Delivered messages are deleted: the transcript keeps what an adviser needs, nothing more.

@@ -19,6 +19,15 @@ pub async fn thread_of(c: &mut AnyConnection, ticket: TicketId, chat: &str) -> R
     })
 }
 
+/// Every chat where `ticket` has a thread.
+pub async fn chats_of(c: &mut AnyConnection, ticket: TicketId) -> Result<Vec<String>> {
+    let rows = sqlx::query("SELECT chat FROM ticket_threads WHERE ticket_id = $1 ORDER BY chat")
+        .bind(ticket)
+        .fetch_all(c)
+        .await?;
+    rows.iter().map(|r| Ok(r.try_get("chat")?)).collect()
+}
+
 /// The ticket whose thread `thread` is in `chat`, if any.
 pub async fn ticket_of(c: &mut AnyConnection, chat: &str, thread: &str) -> Result<Option<TicketId>> {
     let row = sqlx::query("SELECT ticket_id FROM ticket_threads WHERE chat = $1 AND thread = $2")

@@ -39,9 +39,13 @@ pub struct Ticket {
     pub closed_at: Option<i64>,
     /// Why it was closed.
     pub outcome: Option<String>,
+    /// The kind of crisis, when urgent (self_harm, violence, abuse).
+    pub crisis: Option<String>,
+    /// The support need the parent named.
+    pub need: Option<String>,
 }
 
-const COLUMNS: &str = "id, chat, lang, topic, priority, status, adviser, preferred_adviser, summary, created_at, due_at, first_response_at, announced_at, closed_at, outcome";
+const COLUMNS: &str = "id, chat, lang, topic, priority, status, adviser, preferred_adviser, summary, created_at, due_at, first_response_at, announced_at, closed_at, outcome, crisis, need";
 
 /// The queue's order: most pressing first, then longest waiting (see `queue::order_key`).
 const QUEUE_ORDER: &str = "ORDER BY priority, created_at, id";
@@ -64,6 +68,8 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Ticket> {
         announced_at: row.try_get("announced_at")?,
         closed_at: row.try_get("closed_at")?,
         outcome: row.try_get("outcome")?,
+        crisis: row.try_get("crisis")?,
+        need: row.try_get("need")?,
     })
 }
 
@@ -91,11 +97,15 @@ pub struct NewTicket<'a> {
     pub summary: &'a str,
     /// When the first response is due.
     pub due_at: i64,
+    /// The kind of crisis, when urgent.
+    pub crisis: Option<&'a str>,
+    /// The support need the parent named.
+    pub need: Option<&'a str>,
 }
 
 /// Opens a ticket; returns its number.
 pub async fn insert(c: &mut AnyConnection, t: &NewTicket<'_>, at: i64) -> Result<TicketId> {
-    let row = sqlx::query("INSERT INTO tickets (chat, lang, topic, priority, status, preferred_adviser, summary, created_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
+    let row = sqlx::query("INSERT INTO tickets (chat, lang, topic, priority, status, preferred_adviser, summary, created_at, due_at, crisis, need) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id")
         .bind(t.chat)
         .bind(t.lang)
         .bind(t.topic)
@@ -105,6 +115,8 @@ pub async fn insert(c: &mut AnyConnection, t: &NewTicket<'_>, at: i64) -> Result
         .bind(t.summary)
         .bind(at)
         .bind(t.due_at)
+        .bind(t.crisis)
+        .bind(t.need)
         .fetch_one(c)
         .await?;
     Ok(row.try_get("id")?)
@@ -135,14 +147,31 @@ pub async fn queue(c: &mut AnyConnection) -> Result<Vec<Ticket>> {
     select(c, &condition, |q| q.bind(TicketStatus::Closed.as_str())).await
 }
 
-/// Open tickets whose first-response deadline passed before `at` and that were not announced
-/// since `announced_before`, in queue order.
-pub async fn overdue(c: &mut AnyConnection, at: i64, announced_before: i64) -> Result<Vec<Ticket>> {
-    let condition = format!("WHERE status = $1 AND due_at < $2 AND (announced_at IS NULL OR announced_at < $3) {QUEUE_ORDER}");
+/// Tickets nobody has answered yet (open, or claimed without a first response) whose deadline
+/// passed before `at`, and that were not announced since `urgent_before` (urgent ones) or
+/// `other_before` (the rest), in queue order.
+pub async fn overdue(c: &mut AnyConnection, at: i64, urgent_before: i64, other_before: i64) -> Result<Vec<Ticket>> {
+    let condition = format!(
+        "WHERE status <> $1 AND first_response_at IS NULL AND due_at < $2 AND (announced_at IS NULL OR announced_at < CASE WHEN priority = $3 THEN $4 ELSE $5 END) {QUEUE_ORDER}"
+    );
     select(c, &condition, |q| {
-        q.bind(TicketStatus::Open.as_str()).bind(at).bind(announced_before)
+        q.bind(TicketStatus::Closed.as_str())
+            .bind(at)
+            .bind(Priority::Urgent.rank())
+            .bind(urgent_before)
+            .bind(other_before)
     })
     .await
+}
+
+/// Records what kind of crisis a ticket is about (when it became urgent later).
+pub async fn set_crisis(c: &mut AnyConnection, id: TicketId, crisis: &str) -> Result<()> {
+    sqlx::query("UPDATE tickets SET crisis = $1 WHERE id = $2")
+        .bind(crisis)
+        .bind(id)
+        .execute(c)
+        .await?;
+    Ok(())
 }
 
 /// The adviser and closing time of the chat's last closed ticket.

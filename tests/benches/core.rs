@@ -41,6 +41,11 @@ fn engine(c: &mut Criterion) {
         rules: &rules,
         default_lang: "nl",
         default_region: None,
+        desk: wegwijzer::core::engine::Availability {
+            advisers: true,
+            open: true,
+            opens: None,
+        },
     };
     let first = step(&ctx, &Session::default(), &Input::Text("mijn kind is geschorst".into()), None).session;
     c.bench_function("engine: first message (triage + greeting + flow start)", |b| {

@@ -20,6 +20,7 @@ async fn a_small_load_run_loses_and_doubles_nothing() {
             parents: 40,
             rate: None,
             concurrency: 10,
+            ..Default::default()
         },
     )
     .await

@@ -35,7 +35,7 @@ fn check_passes_on_the_project() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.starts_with("ok: 11 flows"), "{stdout}");
+    assert!(stdout.starts_with("ok: 14 flows"), "{stdout}");
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn check_finds_right_to_left_numbers_foreign_placeholders_and_unsourced_answers(
         format!("{ar}\nadv-start = اتصلوا بالرقم 0800-0113 الآن\n"),
     )
     .unwrap();
-    std::fs::copy(root.join("locales/en/triggers.toml"), root.join("locales/ar/triggers.toml")).unwrap();
+    std::fs::copy(root.join("locales/en/examples.toml"), root.join("locales/ar/examples.toml")).unwrap();
     let en = root.join("locales/en/t.ftl");
     let text = std::fs::read_to_string(&en).unwrap().replace("One day", "One day ({ $maxx })");
     std::fs::write(&en, text).unwrap();
@@ -119,6 +119,42 @@ fn broken_config_fails_at_start_with_place_and_hint() {
     assert!(err.contains("w.toml (line 3)"), "{err}");
     assert!(err.contains("sla_minutes_urgnt"), "{err}");
     assert!(err.contains("hint: see wegwijzer.example.toml"), "{err}");
+    // A console name that no console reads would swallow the parents' messages.
+    std::fs::write(&cfg, "[[adviser]]\nname = \"anna\"\nchats = [\"terminal:anna\"]\n").unwrap();
+    let out = bin().arg("--config").arg(&cfg).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("adviser[0].chats") && err.contains("terminal:anna is no console"),
+        "{err}"
+    );
+    assert!(err.contains("hint: leave terminal chats out"), "{err}");
+}
+
+#[test]
+fn a_webhook_url_the_bot_does_not_serve_fails_at_start() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    for url in ["https://bot.example.org/hook", "http://bot.example.org/telegram"] {
+        let out = bin()
+            .arg("--root")
+            .arg(dir.path())
+            .arg("--db")
+            .arg(crate::common::sqlite_url(db.path()))
+            .arg("run")
+            .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
+            .env("TELEGRAM_API_URL", "http://127.0.0.1:9")
+            .env("TELEGRAM_WEBHOOK_URL", url)
+            .env("TELEGRAM_WEBHOOK_SECRET", "a-long-enough-secret")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{url}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("must be an https:// address ending in /telegram") && err.contains("hint:"),
+            "{err}"
+        );
+    }
 }
 
 #[test]
@@ -207,7 +243,7 @@ fn the_whole_handoff_in_two_terminals_on_one_database() {
     let db = tempfile::tempdir().unwrap();
     let url = crate::common::sqlite_url(db.path());
     let cfg = db.path().join("wegwijzer.toml");
-    std::fs::write(&cfg, "[[adviser]]\nname = \"anna\"\n").unwrap();
+    std::fs::write(&cfg, "[[adviser]]\nname = \"anna\"\n[[adviser]]\nname = \"bram\"\n").unwrap();
     let term = |args: &[&str]| {
         let mut c = bin();
         c.arg("--config")
@@ -228,8 +264,15 @@ fn the_whole_handoff_in_two_terminals_on_one_database() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Nieuw ticket #1"), "the advisers' feed shows in the console: {out}");
-    assert!(out.contains("#1 · normal · nl · Mijn kind is geschorst"), "{out}");
+    assert!(out.contains("#1 · normaal · Nederlands · Mijn kind is geschorst"), "{out}");
     assert!(out.contains("parent: de school belde gisteren"), "{out}");
+    // The second console got the card too (the feed is not taken by whoever reads first), and
+    // reads nothing of Anna's conversation.
+    let (code, out, err) = run_with_stdin(term(&["adviser", "--name", "bram"]), "/queue\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Nieuw ticket #1"), "{out}");
+    assert!(out.contains("adviseur: anna"), "{out}");
+    assert!(!out.contains("de school belde gisteren"), "{out}");
     let (_, out, _) = run_with_stdin(term(&["chat"]), "nee\n");
     assert!(out.starts_with("Een adviseur heeft uw vraag opgepakt"), "{out}");
     assert!(out.contains("Heeft u de brief van de school?"), "{out}");

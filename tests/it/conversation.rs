@@ -50,14 +50,14 @@ async fn english_parent_escalates_and_a_ticket_is_stored() {
         .pending(wegwijzer::core::ids::Channel::Terminal)
         .await
         .into_iter()
-        .filter(|o| o.chat.to_string() == "terminal:advisers")
+        .filter(|o| o.chat.to_string() == "terminal:adviser:anna")
         .collect();
     assert_eq!(feed.len(), 1);
     assert!(
         feed[0]
             .reply
             .text
-            .starts_with(&format!("Nieuw ticket #{} (normal, taal en)", queue[0].id)),
+            .starts_with(&format!("Nieuw ticket #{} · normaal · Engels", queue[0].id)),
         "{}",
         feed[0].reply.text
     );
@@ -92,7 +92,7 @@ async fn a_redelivered_update_is_handled_once() {
         update: Some("1001".into()),
         lang_hint: Some("nl".into()),
         message: Message::Text("mijn kind is geschorst".into()),
-        ticket: None,
+        ..Inbound::text("telegram:42", "")
     };
     let first = hub.handle(inb.clone()).await.unwrap();
     assert_eq!(first.len(), 3);
@@ -117,7 +117,7 @@ async fn bad_input_loses_nothing() {
         update: None,
         lang_hint: None,
         message: Message::Unsupported,
-        ticket: None,
+        ..Inbound::text("terminal:p4", "")
     };
     let out = hub.handle(photo).await.unwrap();
     assert!(out[0].reply.text.starts_with("Ik kan alleen tekst lezen"));
@@ -128,8 +128,7 @@ fn update(chat: &str, id: u32, text: &str) -> Inbound {
         chat: chat.parse().unwrap(),
         update: Some(id.to_string()),
         lang_hint: Some("nl".into()),
-        message: Message::Text(text.into()),
-        ticket: None,
+        ..Inbound::text(chat, text)
     }
 }
 

@@ -26,6 +26,11 @@ impl T {
             rules: &self.rules,
             default_lang: "nl",
             default_region: None,
+            desk: wegwijzer::core::engine::Availability {
+                advisers: true,
+                open: true,
+                opens: None,
+            },
         };
         step(&ctx, s, &input, None)
     }
@@ -61,7 +66,7 @@ fn region_and_support_need_are_asked_once() {
         "name = \"region-a\"\n[contacts]\nleerplicht = \"Bureau Leerplicht Plus\"\n",
     );
     let mut nl = std::fs::read_to_string(root.join("locales/nl/t.ftl")).unwrap();
-    nl.push_str("region-a = Amsterdam\nr-where = Waar woont u?\nr-else = Ergens anders\nr-need = Wat speelt er?\nr-autism = Autisme\nr-skip = Zeg ik liever niet\nr-answer = Bel { $leerplicht }.\ncontact-leerplicht-elsewhere = de leerplichtambtenaar van uw gemeente\ntopic-school = School\n");
+    nl.push_str("region-a = Amsterdam\nr-where = Waar woont u?\nr-else = Ergens anders\nr-need = Wat speelt er?\nr-autism = Autisme\nr-skip = Zeg ik liever niet\nr-answer = Bel { $leerplicht }.\ntopic-school = School\n");
     std::fs::write(root.join("locales/nl/t.ftl"), nl).unwrap();
     put(
         "flows/school.toml",
@@ -89,6 +94,11 @@ checked = "2026-11-01"
         rules: &rules,
         default_lang: "nl",
         default_region: None,
+        desk: wegwijzer::core::engine::Availability {
+            advisers: true,
+            open: true,
+            opens: None,
+        },
     };
     let go = |s: &Session, i: Input| step(&ctx, s, &i, None);
     let choice = |index| Input::Choice { index, step: None };
@@ -115,7 +125,7 @@ checked = "2026-11-01"
     let o = go(&o.session, choice(1));
     let o = go(&o.session, choice(1));
     assert!(
-        o.replies[0].text.starts_with("Bel de leerplichtambtenaar van uw gemeente."),
+        o.replies[0].text.starts_with("Bel de leerplichtambtenaar van uw gemeente"),
         "{}",
         o.replies[0].text
     );

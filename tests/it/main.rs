@@ -15,3 +15,4 @@ mod privacy;
 mod report;
 mod telegram;
 mod transcripts;
+mod triage;

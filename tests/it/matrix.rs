@@ -226,7 +226,7 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     );
 
     // The ticket opens a thread in the advisers' room; Anna takes it and works in the thread.
-    anna.wait_for("the new ticket", |n| n.iter().any(|t| t.starts_with("Nieuw ticket #1 (high")))
+    anna.wait_for("the new ticket", |n| n.iter().any(|t| t.starts_with("Nieuw ticket #1 · hoog")))
         .await;
     let root = anna
         .inbox
@@ -238,7 +238,7 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
         .unwrap();
     assert_eq!(root.room, advisers_room.room_id());
     say_in_thread(&advisers_room, &root.id, "/take").await;
-    anna.wait_for("the ticket", |n| n.iter().any(|t| t.starts_with("Je hebt ticket #1 (high)")))
+    anna.wait_for("the ticket", |n| n.iter().any(|t| t.starts_with("Je hebt ticket #1 (hoog")))
         .await;
     parent
         .wait_for("an adviser joined", |n| {
@@ -253,15 +253,18 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
     .await;
     parent
         .wait_for("the adviser's reply", |n| {
-            n.iter().any(|t| t == "Goedemiddag, heeft de school de schorsing op papier gezet?")
+            n.iter()
+                .any(|t| t == "Anna, adviseur:\nGoedemiddag, heeft de school de schorsing op papier gezet?")
         })
         .await;
     say(&room, "nee, alleen gebeld").await;
-    anna.wait_for("the parent's answer", |n| n.iter().any(|t| t == "[#1 · nl] nee, alleen gebeld"))
-        .await;
+    anna.wait_for("the parent's answer", |n| {
+        n.iter().any(|t| t == "[#1 · Nederlands] nee, alleen gebeld")
+    })
+    .await;
     // Everything about ticket 1 stays in its thread.
     let inbox = anna.inbox.lock().unwrap().clone();
-    for text in ["Je hebt ticket #1", "[#1 · nl] nee, alleen gebeld"] {
+    for text in ["Je hebt ticket #1", "[#1 · Nederlands] nee, alleen gebeld"] {
         let n = inbox.iter().find(|n| n.text.starts_with(text)).unwrap();
         assert_eq!(
             (n.room.as_str(), n.thread.as_deref()),
@@ -307,4 +310,144 @@ async fn one_process_serves_matrix_and_telegram() {
             .is_some_and(|s| s.text.ends_with("Hoe lang is uw kind geschorst?"))
     })
     .await;
+}
+
+/// Two advisers and their room (the bot invited before it ever ran), a stranger's group room,
+/// and a parent who removes the bot. A colleague's remark in the advisers' room reaches no
+/// parent, the group is told once and left, a long reply is split, and the room the bot was
+/// removed from stalls no one: the adviser hears the message could not be delivered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn advisers_room_groups_and_a_removed_bot() {
+    use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoom;
+    let hs = crate::common::synapse::start().await;
+    hs.register("wegwijzer", "bot-wachtwoord");
+    let bot_id = UserId::parse("@wegwijzer:localhost").unwrap();
+    let anna = person(&hs, "anna").await;
+    let bram = person(&hs, "bram").await;
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot_id.clone(), UserId::parse("@bram:localhost").unwrap()];
+    request.name = Some("Adviseurs".into());
+    let advisers_room = anna.client.create_room(request).await.unwrap();
+    bram.client.join_room_by_id(advisers_room.room_id()).await.unwrap();
+
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let mut cfg = crate::common::config(dir.path(), &crate::common::sqlite_url(db.path()));
+    cfg.advisers = ["anna", "bram"]
+        .iter()
+        .map(|n| Adviser {
+            name: n.to_string(),
+            chats: vec![format!("matrix:@{n}:localhost").parse().unwrap()],
+        })
+        .collect();
+    cfg.notify = vec![format!("matrix:{}", advisers_room.room_id()).parse().unwrap()];
+    let store_dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        homeserver: hs.url.clone(),
+        user: "wegwijzer".into(),
+        password: Some("bot-wachtwoord".into()),
+        access_token: None,
+        store_dir: store_dir.path().join("store"),
+    };
+    let bot = start_bot(crate::common::hub_with(cfg).await, &settings).await;
+    // The session (with its access token) and the keys are the bot's alone.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(store_dir.path().join("store")).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o077, 0, "the Matrix store is readable by others ({mode:o})");
+    }
+    // The invitation from before the first start is accepted.
+    wait_joined(&advisers_room).await;
+
+    // A group room is not a parent: one explanation, then the bot leaves.
+    let carol = person(&hs, "carol").await;
+    hs.register("dave", "wachtwoord");
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot_id.clone(), UserId::parse("@dave:localhost").unwrap()];
+    let group = carol.client.create_room(request).await.unwrap();
+    wait_joined(&group).await;
+    say(&group, "mijn kind is geschorst").await;
+    carol
+        .wait_for("the private-only notice", |n| {
+            n.iter().any(|t| t.starts_with("Ik werk alleen in een privégesprek"))
+        })
+        .await;
+    let mut left = false;
+    for _ in 0..100 {
+        if !group.joined_user_ids().await.unwrap_or_default().contains(&bot_id) {
+            left = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(left, "the bot left the group");
+    assert_eq!(carol.notices().len(), 1, "{:?}", carol.notices());
+
+    // Two parents ask for an adviser; the cards arrive in the advisers' room.
+    let parent = person(&hs, "ouder").await;
+    let room = parent.dm_with_bot().await;
+    say(&room, "/adviseur").await;
+    // (a room the parent made and invited the bot to, so the parent may remove it later)
+    let other = person(&hs, "ouder2").await;
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot_id.clone()];
+    request.is_direct = true;
+    let other_room = other.client.create_room(request).await.unwrap();
+    wait_joined(&other_room).await;
+    say(&other_room, "/adviseur").await;
+    anna.wait_for("both cards", |n| n.iter().filter(|t| t.starts_with("Nieuw ticket #")).count() == 2)
+        .await;
+    let card = |id: &str| {
+        anna.inbox
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|n| n.text.starts_with(&format!("Nieuw ticket #{id}")))
+            .cloned()
+            .unwrap()
+    };
+    let (card1, card2) = (card("1"), card("2"));
+
+    // Bram remarks to his colleague in the room, outside any thread: it goes to no parent.
+    say(&advisers_room, "wie pakt deze op? ik zit vol").await;
+    // Anna takes ticket 1 in its thread and answers there.
+    say_in_thread(&advisers_room, &card1.id, "/take").await;
+    parent
+        .wait_for("an adviser joined", |n| {
+            n.iter().any(|t| t.starts_with("Een adviseur heeft uw vraag opgepakt"))
+        })
+        .await;
+    // A long answer is split into events Matrix accepts; every part arrives.
+    let long = "Dit is een lange uitleg over schorsen. ".repeat(800);
+    say_in_thread(&advisers_room, &card1.id, &long).await;
+    parent
+        .wait_for("the long answer", |n| n.iter().filter(|t| t.contains("lange uitleg")).count() >= 2)
+        .await;
+
+    // The second parent removes the bot from their room; a reply to them cannot be delivered.
+    say_in_thread(&advisers_room, &card2.id, "/take").await;
+    other
+        .wait_for("an adviser joined", |n| {
+            n.iter().any(|t| t.starts_with("Een adviseur heeft uw vraag opgepakt"))
+        })
+        .await;
+    other_room.kick_user(&bot_id, Some("weg")).await.unwrap();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    say_in_thread(&advisers_room, &card2.id, "Bent u er nog?").await;
+    anna.wait_for("the delivery failure", |n| {
+        n.iter()
+            .any(|t| t.starts_with("Een bericht aan de ouder van ticket #2 kon niet worden bezorgd"))
+    })
+    .await;
+    // ... and stalls no one: the first parent still gets Anna's next words.
+    say_in_thread(&advisers_room, &card1.id, "Heeft de school dat op papier gezet?").await;
+    parent
+        .wait_for("the next answer", |n| {
+            n.iter().any(|t| t.ends_with("Heeft de school dat op papier gezet?"))
+        })
+        .await;
+    let heard = parent.notices().join("\n");
+    assert!(!heard.contains("wie pakt deze"), "a colleague's remark reached a parent: {heard}");
+    bot.stop().await;
 }

@@ -30,7 +30,7 @@ async fn retention_erases_closed_transcripts_and_keeps_counts() {
     send(&hub, parent, "the head teacher shouted at him").await;
     send(&hub, "terminal:adviser:anna", "/take 1").await;
     send(&hub, "terminal:adviser:anna", "/note angry head teacher").await;
-    send(&hub, "terminal:adviser:anna", "/done informatie gegeven").await;
+    send(&hub, "terminal:adviser:anna", "/done advies gegeven").await;
     let now = wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock);
     // within the retention period nothing is erased
     assert_eq!(wegwijzer::service::privacy::purge(&hub.rt, now + 89 * 86_400, 90).await.unwrap(), 0);
@@ -44,7 +44,7 @@ async fn retention_erases_closed_transcripts_and_keeps_counts() {
         .unwrap();
     assert_eq!(row.try_get::<String, _>("topic").unwrap(), "suspension");
     assert_eq!(row.try_get::<String, _>("lang").unwrap(), "en");
-    assert_eq!(row.try_get::<String, _>("outcome").unwrap(), "informatie gegeven");
+    assert_eq!(row.try_get::<String, _>("outcome").unwrap(), "advies gegeven");
     assert_eq!(row.try_get::<String, _>("chat").unwrap(), "");
 }
 
@@ -115,5 +115,68 @@ async fn logs_of_a_full_conversation_hold_no_message_text() {
     assert!(!logs.is_empty(), "the capture must see the logs to mean anything");
     for secret in ["geschorst", "mentor", "naar om te horen", "niet meer leven", "8181818"] {
         assert!(!logs.contains(secret), "log holds {secret:?}:\n{logs}");
+    }
+}
+
+/// The bytes of every file of the SQLite database (main file, write-ahead log, shared memory).
+fn database_bytes(dir: &std::path::Path) -> Vec<u8> {
+    let mut all = vec![];
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.file_name().unwrap().to_string_lossy().starts_with("test.db") {
+            all.extend(std::fs::read(&p).unwrap());
+        }
+    }
+    all
+}
+
+fn occurrences(hay: &[u8], needle: &str) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle.as_bytes()).count()
+}
+
+#[tokio::test]
+async fn forget_takes_the_words_off_the_disk_too() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let parent = "telegram:86420864";
+    send(&hub, parent, "mijn kind is geschorst").await;
+    send(&hub, parent, "3").await;
+    for _ in 0..5 {
+        send(&hub, parent, "de rector Zwanenburg belde gisteren boos").await;
+    }
+    send(&hub, "terminal:adviser:anna", "/take 1").await;
+    send(&hub, "terminal:adviser:anna", "heeft Zwanenburg dat op papier gezet?").await;
+    assert!(
+        occurrences(&database_bytes(db.path()), "Zwanenburg") > 0,
+        "the test looks in the right place"
+    );
+
+    send(&hub, parent, "/vergeet").await;
+    let bytes = database_bytes(db.path());
+    assert_eq!(
+        occurrences(&bytes, "Zwanenburg"),
+        0,
+        "the parent's and the adviser's words are gone from every file"
+    );
+    // The goodbye was just sent (its row deleted); the next upkeep scrubs that too.
+    wegwijzer::service::maintain(&hub.rt, wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock))
+        .await
+        .unwrap();
+    assert_eq!(occurrences(&database_bytes(db.path()), "86420864"), 0, "no trace of the chat id");
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn database_files_are_readable_by_the_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    send(&hub, "telegram:31337", "mijn kind is geschorst").await;
+    for e in std::fs::read_dir(db.path()).unwrap() {
+        let p = e.unwrap().path();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o077, 0, "{} is readable by others ({mode:o})", p.display());
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use wegwijzer::core::engine::{Ctx, Input, Session, State, step};
+use wegwijzer::core::engine::{Availability, Ctx, Input, Session, State, step};
 use wegwijzer::core::queue::Rules;
 
 /// What the engine said and did, turn by turn, in a form that reads like the conversation.
@@ -11,11 +11,16 @@ fn run(script: &str) -> String {
     let dir = crate::common::fixture();
     let catalog = crate::common::catalog(dir.path());
     let rules = Rules::default();
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",
         default_region: None,
+        desk: Availability {
+            advisers: true,
+            open: true,
+            opens: None,
+        },
     };
     let mut session = Session::default();
     let mut hint: Option<String> = None;
@@ -31,6 +36,29 @@ fn run(script: &str) -> String {
             hint = None;
             shown.clear();
             out.push_str("---\n");
+            continue;
+        }
+        if let Some(d) = line.strip_prefix("desk: ") {
+            let words: Vec<&str> = d.split_whitespace().collect();
+            ctx.desk = match words[..] {
+                ["open"] => Availability {
+                    advisers: true,
+                    open: true,
+                    opens: None,
+                },
+                ["nobody"] => Availability {
+                    advisers: false,
+                    open: true,
+                    opens: None,
+                },
+                ["closed", day, time] => Availability {
+                    advisers: true,
+                    open: false,
+                    opens: Some((day.to_string(), time.to_string())),
+                },
+                _ => panic!("desk: open | nobody | closed <day message id> <HH:MM>"),
+            };
+            writeln!(out, "desk: {d}").unwrap();
             continue;
         }
         if let Some(h) = line.strip_prefix("hint: ") {

@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::session::{Answer, Session};
-use crate::core::ids::TicketId;
+use crate::core::ids::{SupportNeed, TicketId};
 use crate::core::queue::Priority;
+use crate::core::triage::CrisisKind;
 
 /// One message to send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,14 +20,29 @@ pub struct Reply {
     /// For advisers: the ticket the message is about (Matrix keeps each ticket in a thread).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket: Option<TicketId>,
+    /// For advisers' rooms: an announcement (a new, urgent, overdue or returned ticket) shown in
+    /// the main timeline, not hidden in the ticket's thread.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
+    /// A crisis answer or alert: sent before anything else that waits.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub urgent: bool,
 }
 
 impl Reply {
-    /// A message to advisers about one ticket.
+    /// A message to advisers about one ticket, in its thread.
     pub fn about(ticket: TicketId, text: impl Into<String>) -> Self {
         Self {
             ticket: Some(ticket),
             ..Self::text(text)
+        }
+    }
+
+    /// An announcement about a ticket, in the main timeline of the advisers' rooms.
+    pub fn headline(ticket: TicketId, text: impl Into<String>) -> Self {
+        Self {
+            headline: true,
+            ..Self::about(ticket, text)
         }
     }
 
@@ -37,6 +53,8 @@ impl Reply {
             choices: vec![],
             step: 0,
             ticket: None,
+            headline: false,
+            urgent: false,
         }
     }
 }
@@ -56,6 +74,10 @@ pub enum Effect {
         summary: Vec<Answer>,
         /// The parent's own words that led here (an urgent message), if any.
         message: Option<String>,
+        /// What kind of crisis, when urgent.
+        crisis: Option<CrisisKind>,
+        /// The support need the parent named, if any.
+        need: Option<SupportNeed>,
     },
     /// A parent's message while a ticket is open.
     ToAdviser {
@@ -63,6 +85,8 @@ pub enum Effect {
         text: String,
         /// Whether it is urgent.
         urgent: bool,
+        /// What kind of crisis, when urgent.
+        crisis: Option<CrisisKind>,
     },
     /// The parent stopped while a ticket was open.
     ParentLeft,

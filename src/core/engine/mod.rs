@@ -5,7 +5,7 @@
 //! # use wegwijzer::core::engine::{step, Ctx, Input, Session};
 //! # fn demo(catalog: &wegwijzer::core::catalog::Catalog) {
 //! let rules = wegwijzer::core::queue::Rules::default();
-//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None };
+//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None, desk: Default::default() };
 //! let out = step(&ctx, &Session::default(), &Input::from_text("mijn kind is geschorst"), None);
 //! assert!(!out.replies.is_empty());
 //! # }
@@ -19,7 +19,7 @@ mod turn;
 
 pub use effect::{Effect, Outcome, Reply};
 pub use input::{Command, Input};
-pub use session::{Answer, Session, State};
+pub use session::{Answer, LangSource, Session, State};
 
 use crate::core::catalog::Catalog;
 use crate::core::queue::Rules;
@@ -37,6 +37,20 @@ pub struct Ctx<'a> {
     pub default_lang: &'a str,
     /// The office's region, for parents who did not choose one.
     pub default_region: Option<&'a str>,
+    /// Whether and when advisers answer, so the bot promises only what is true.
+    pub desk: Availability,
+}
+
+/// Whether and when advisers answer, as the service sees it at the time of the turn.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Availability {
+    /// Any adviser is configured.
+    pub advisers: bool,
+    /// The office is open now.
+    pub open: bool,
+    /// When closed: when it opens, as a day (the message id `day-today`, `day-tomorrow` or
+    /// `day-1` … `day-7`) and a local time ("09:00").
+    pub opens: Option<(String, String)>,
 }
 
 /// Runs one turn: what the parent sent (`input`, with the platform's idea of their language

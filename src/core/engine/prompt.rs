@@ -15,6 +15,11 @@ impl Turn<'_> {
                 let labels = cat.topics.iter().map(|t| self.t(&cat.flows[t].title)).collect();
                 Some((self.t("menu-prompt"), labels))
             }
+            State::Ask { topics } => {
+                let mut labels: Vec<String> = topics.iter().filter_map(|t| cat.flows.get(t)).map(|f| self.t(&f.title)).collect();
+                labels.push(self.t("ask-topic-other"));
+                Some((self.t("ask-topic"), labels))
+            }
             State::Language { .. } => {
                 let names = cat.locales.codes().map(|c| cat.locales.text(c, "language-name", &[])).collect();
                 Some((self.t("language-prompt"), names))

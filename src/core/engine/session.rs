@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 pub struct Session {
     /// The parent's language, once known.
     pub lang: Option<String>,
+    /// How the language was settled: a guess can still change, a choice never does.
+    #[serde(default)]
+    pub lang_source: LangSource,
+    /// Text messages in a row whose language was not clear (the picker is offered at 2).
+    #[serde(default)]
+    pub unclear_lang: u8,
     /// Where the conversation is.
     pub state: State,
     /// Bumped whenever new choices are shown, so an old button is recognised as old.
@@ -20,6 +26,13 @@ pub struct Session {
     /// The region the parent chose (flows/regions), for local contacts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// An adviser has taken the parent's ticket (until then, messages get a short receipt).
+    #[serde(default)]
+    pub adviser_joined: bool,
+    /// The parent was told, while waiting, that their words were added (said once per ticket,
+    /// so every further message does not bring the same line).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub receipted: bool,
     /// The support need the parent named, so the question is asked once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need: Option<crate::core::ids::SupportNeed>,
@@ -32,6 +45,19 @@ impl Session {
     }
 }
 
+/// How a conversation's language was settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LangSource {
+    /// From the platform's hint or the office's default: the next clear message decides.
+    #[default]
+    Assumed,
+    /// Recognised in the parent's own words: a clear later message in another language switches.
+    Detected,
+    /// Chosen by the parent (/language, the picker, a deep link): never changed by guessing.
+    Chosen,
+}
+
 /// Where a conversation is.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(tag = "at", rename_all = "snake_case")]
@@ -41,6 +67,11 @@ pub enum State {
     Idle,
     /// The topic menu is shown.
     Menu,
+    /// A short question between the few topics triage found close.
+    Ask {
+        /// The topics offered, best first ("something else" follows them).
+        topics: Vec<String>,
+    },
     /// The language picker is shown; `back` is where to return.
     Language {
         /// The state to return to after picking.
@@ -68,6 +99,7 @@ impl State {
         match self {
             Self::Idle => "idle",
             Self::Menu => "menu",
+            Self::Ask { .. } => "ask",
             Self::Language { .. } => "language",
             Self::Flow { .. } => "flow",
             Self::AfterAnswer { .. } => "after_answer",

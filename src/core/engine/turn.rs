@@ -1,11 +1,11 @@
 //! One turn of the engine: the input is read against the session's state.
 
-use super::{Answer, Command, Ctx, Effect, Input, MAX_CHARS, Outcome, Reply, Session, State};
+use super::{Answer, Command, Ctx, Effect, Input, LangSource, MAX_CHARS, Outcome, Reply, Session, State};
 use crate::core::catalog::Catalog;
 use crate::core::flow::{Kind, Target};
 use crate::core::queue::Priority;
 use crate::core::text::{has_words, normalise};
-use crate::core::triage::Verdict;
+use crate::core::triage::{CrisisKind, Verdict};
 
 pub(super) struct Turn<'a> {
     ctx: &'a Ctx<'a>,
@@ -62,18 +62,53 @@ impl<'a> Turn<'a> {
             choices,
             step,
             ticket: None,
+            headline: false,
+            urgent: false,
         });
     }
 
-    /// Sets the language once: the known language of the text, else the platform's, else the default.
+    /// Marks the replies so far as a crisis answer: they go out before anything else waiting.
+    fn mark_urgent(&mut self) {
+        for r in &mut self.replies {
+            r.urgent = true;
+        }
+    }
+
+    /// Settles the language: a clear recognition of the parent's words wins (also later, over an
+    /// earlier guess or recognition), else the platform's hint, else the default. A language the
+    /// parent chose is never changed.
     fn settle_lang(&mut self, guess: Option<&str>, hint: Option<&str>) {
-        if self.s.lang.is_some() {
+        if self.s.lang_source == LangSource::Chosen {
             return;
         }
-        let hint = hint.map(|h| h.split(['-', '_']).next().unwrap_or_default().to_lowercase());
         let known = |l: &str| self.ctx.catalog.locales.has(l);
-        let lang = guess.filter(|l| known(l)).map(str::to_string).or(hint.filter(|l| known(l)));
-        self.s.lang = Some(lang.unwrap_or_else(|| self.ctx.default_lang.to_string()));
+        if let Some(g) = guess.filter(|l| known(l)) {
+            self.s.lang = Some(g.to_string());
+            self.s.lang_source = LangSource::Detected;
+            self.s.unclear_lang = 0;
+            return;
+        }
+        if self.s.lang.is_none() {
+            let hint = hint.map(|h| h.split(['-', '_']).next().unwrap_or_default().to_lowercase());
+            let lang = hint.filter(|l| known(l)).unwrap_or_else(|| self.ctx.default_lang.to_string());
+            self.s.lang = Some(lang);
+        }
+    }
+
+    /// After a text whose language was not clear, while the language is only assumed: at the
+    /// second such text, offer the language picker (when nothing else is being asked).
+    fn maybe_offer_languages(&mut self, guess: Option<&str>) {
+        if guess.is_some() || self.s.lang_source != LangSource::Assumed {
+            return;
+        }
+        self.s.unclear_lang = self.s.unclear_lang.saturating_add(1);
+        if self.s.unclear_lang == 2 && matches!(self.s.state, State::Idle | State::Menu) {
+            self.say("language-unsure");
+            self.s.state = State::Language {
+                back: Box::new(State::Menu),
+            };
+            self.show_current();
+        }
     }
 
     fn greet(&mut self) {
@@ -137,30 +172,50 @@ impl<'a> Turn<'a> {
         // Crisis numbers come before anything else, even the greeting.
         if verdict.urgent && self.s.state != State::WithAdviser {
             self.say("urgent-answer");
+            self.mark_urgent();
             self.greet();
-            let topic = verdict
-                .flow
-                .clone()
-                .or_else(|| self.current_flow())
+            // The flow the parent is in tells the advisers more than a guess from one message.
+            let topic = self
+                .current_flow()
+                .or_else(|| verdict.flow.clone())
                 .unwrap_or_else(|| "urgent".into());
-            self.escalate(Priority::Urgent, &topic, Some(text));
+            self.escalate(Priority::Urgent, &topic, Some(text), verdict.crisis);
             return;
         }
         self.greet();
         if self.s.state == State::WithAdviser {
+            // Nothing a waiting parent sends goes unanswered: a crisis gets the numbers and the
+            // news that the advisers were warned, other messages a receipt until an adviser
+            // has joined (then the adviser answers).
             if verdict.urgent {
                 self.say("urgent-answer");
+                self.say("waiting-crisis");
+                self.mark_urgent();
+            } else if !self.s.receipted && !self.s.adviser_joined {
+                self.say(if self.ctx.desk.advisers {
+                    "waiting-noted"
+                } else {
+                    "escalated-nobody"
+                });
+                self.s.receipted = true;
             }
             self.effects.push(Effect::ToAdviser {
                 text: text.to_string(),
                 urgent: verdict.urgent,
+                crisis: verdict.crisis,
             });
             return;
         }
+        self.in_state(text, &verdict);
+        self.maybe_offer_languages(verdict.lang.as_deref());
+    }
+
+    /// A text read against what the parent is being asked now.
+    fn in_state(&mut self, text: &str, verdict: &Verdict) {
         match self.s.state.clone() {
-            State::Idle | State::AfterAnswer { .. } | State::Menu => match self.match_choice(text) {
+            State::Idle | State::AfterAnswer { .. } | State::Menu | State::Ask { .. } => match self.match_choice(text) {
                 Some(i) => self.choose(i),
-                None => self.route(&verdict),
+                None => self.route(verdict),
             },
             State::Language { .. } => match self.match_choice(text) {
                 Some(i) => self.choose(i),
@@ -187,8 +242,8 @@ impl<'a> Turn<'a> {
                     _ => match self.match_choice(text) {
                         Some(i) => self.choose(i),
                         // A new problem typed mid-flow: follow the parent rather than insist.
-                        None => match verdict.flow {
-                            Some(other) if other != flow => self.start_flow(&other),
+                        None => match &verdict.flow {
+                            Some(other) if *other != flow && self.cat().flows.contains_key(other) => self.start_flow(other),
                             _ => {
                                 self.say("choose-prompt");
                                 self.show_current();
@@ -202,10 +257,22 @@ impl<'a> Turn<'a> {
         }
     }
 
+    /// Goes where the parent's words point: a clear topic, a short question between the close
+    /// ones, or the menu.
     fn route(&mut self, verdict: &Verdict) {
+        let known: Vec<String> = verdict
+            .candidates
+            .iter()
+            .filter(|t| self.cat().flows.contains_key(*t))
+            .cloned()
+            .collect();
         match &verdict.flow {
-            Some(flow) => self.start_flow(flow),
-            None => {
+            Some(flow) if self.cat().flows.contains_key(flow) => self.start_flow(flow),
+            _ if known.len() >= 2 => {
+                self.s.state = State::Ask { topics: known };
+                self.show_current();
+            }
+            _ => {
                 self.say("not-understood");
                 self.show_menu();
             }
@@ -222,6 +289,7 @@ impl<'a> Turn<'a> {
                 };
                 if let Some(l) = lang.filter(|l| self.cat().locales.has(l)) {
                     self.s.lang = Some(l.to_string());
+                    self.s.lang_source = LangSource::Chosen;
                 }
                 let topic = topic.or(lang).filter(|t| self.cat().flows.contains_key(*t)).map(str::to_string);
                 self.greet();
@@ -237,6 +305,7 @@ impl<'a> Turn<'a> {
             Command::Language => {
                 if let Some(l) = arg.map(str::to_lowercase).filter(|l| self.cat().locales.has(l)) {
                     self.s.lang = Some(l);
+                    self.s.lang_source = LangSource::Chosen;
                     self.say("language-set");
                     return;
                 }
@@ -261,7 +330,7 @@ impl<'a> Turn<'a> {
                 self.greet();
                 if self.s.state != State::WithAdviser {
                     let topic = self.current_flow().unwrap_or_else(|| "adviser".into());
-                    self.escalate(Priority::Normal, &topic, None);
+                    self.escalate(Priority::Normal, &topic, None, None);
                 }
             }
             Command::Forget => {
@@ -282,9 +351,16 @@ impl<'a> Turn<'a> {
                 Some(t) => self.start_flow(&t),
                 None => self.invalid_choice(),
             },
+            State::Ask { topics } => match topics.get(index) {
+                Some(t) => self.start_flow(&t.clone()),
+                // "Something else": the whole menu.
+                None if index == topics.len() => self.show_menu(),
+                None => self.invalid_choice(),
+            },
             State::Language { back } => match self.cat().locales.codes().nth(index).map(str::to_string) {
                 Some(code) => {
                     self.s.lang = Some(code);
+                    self.s.lang_source = LangSource::Chosen;
                     self.s.state = *back;
                     self.say("language-set");
                     self.show_current();
@@ -319,7 +395,7 @@ impl<'a> Turn<'a> {
                 self.follow(&flow, &choice.target);
             }
             State::AfterAnswer { flow } => match index {
-                0 => self.escalate(Priority::Normal, &flow, None),
+                0 => self.escalate(Priority::Normal, &flow, None, None),
                 1 => self.show_menu(),
                 _ => self.invalid_choice(),
             },
@@ -360,7 +436,7 @@ impl<'a> Turn<'a> {
         match target {
             Target::Node(n) => self.enter(flow, n),
             Target::Flow(f) => self.start_flow(f),
-            Target::Escalate(p) => self.escalate(*p, flow, None),
+            Target::Escalate(p) => self.escalate(*p, flow, None, None),
         }
     }
 
@@ -398,12 +474,12 @@ impl<'a> Turn<'a> {
             }
             Kind::Escalate(p) => {
                 self.say_text(text, vec![]);
-                self.escalate(p, flow, None);
+                self.escalate(p, flow, None, None);
             }
         }
     }
 
-    fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>) {
+    fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>, crisis: Option<CrisisKind>) {
         let priority = self.ctx.rules.priority(asked, &self.s.tags);
         self.effects.push(Effect::OpenTicket {
             topic: topic.to_string(),
@@ -411,13 +487,41 @@ impl<'a> Turn<'a> {
             priority,
             summary: self.s.answers.clone(),
             message: message.map(str::to_string),
+            crisis,
+            need: self.s.need,
         });
         self.s.state = State::WithAdviser;
-        self.say(if priority == Priority::Urgent {
-            "escalated-urgent"
+        self.s.adviser_joined = false;
+        self.s.receipted = false;
+        self.promise(priority);
+    }
+
+    /// Tells the parent honestly when an adviser will answer: within the deadline while the
+    /// office is open, from the next opening time when it is closed, and plainly that nobody
+    /// will when no adviser works with this bot (with where else to go).
+    fn promise(&mut self, priority: Priority) {
+        let desk = self.ctx.desk.clone();
+        let lang = self.lang();
+        let t = |id: &str, args: &[(&str, String)]| self.cat().locales.text(&lang, id, args);
+        let text = if !desk.advisers {
+            t("escalated-nobody", &[])
+        } else if let (false, Some((day, time))) = (desk.open, &desk.opens) {
+            t("escalated-closed", &[("day", t(day, &[])), ("time", time.clone())])
         } else {
-            "escalated"
-        });
+            let minutes = self.ctx.rules.sla_minutes(priority);
+            let within = match minutes {
+                m if m < 120 => t("within-minutes", &[("n", m.to_string())]),
+                m if m < 48 * 60 => t("within-hours", &[("n", (m / 60).to_string())]),
+                m => t("within-days", &[("n", (m / (24 * 60)).to_string())]),
+            };
+            let id = if priority == Priority::Urgent {
+                "escalated-urgent"
+            } else {
+                "escalated"
+            };
+            t(id, &[("within", within)])
+        };
+        self.say_text(text, vec![]);
     }
 
     fn show_menu(&mut self) {

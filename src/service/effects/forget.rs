@@ -18,6 +18,18 @@ pub async fn forget(
     out: &mut Vec<Outgoing>,
 ) -> Result<()> {
     let key = chat.to_string();
+    // An adviser working on the parent's question hears that it is gone (without its content:
+    // the thread and the record go with it).
+    if let Some(t) = store::tickets::open_of(tx, &key).await? {
+        let text = rt.desk_text("desk-parent-forgot", &[("id", t.id.to_string())]);
+        let places = match &t.adviser {
+            Some(_) => crate::desk::notices::adviser_places(rt, tx, &t).await?,
+            None => crate::desk::notices::notify_chats(rt),
+        };
+        for place in places {
+            out.push(store::outbox::enqueue(tx, &place, &Reply::text(text.clone()), at).await?);
+        }
+    }
     store::privacy::forget(tx, &key).await?;
     out.retain(|o| o.chat != *chat);
     let lang = session.lang_or(&rt.config.default_lang);

@@ -35,6 +35,8 @@ pub async fn apply(
             priority,
             summary,
             message,
+            crisis,
+            need,
         } => {
             let ticket = open_ticket::Request {
                 topic,
@@ -42,10 +44,19 @@ pub async fn apply(
                 priority: *priority,
                 summary,
                 message: message.as_deref(),
+                crisis: *crisis,
+                need: *need,
             };
             open_ticket::open(rt, tx, chat, &ticket, at, out).await
         }
-        Effect::ToAdviser { text, urgent } => to_adviser::relay(rt, tx, chat, session, text, *urgent, at, out).await,
+        Effect::ToAdviser { text, urgent, crisis } => {
+            let m = to_adviser::Message {
+                text,
+                urgent: *urgent,
+                crisis: *crisis,
+            };
+            to_adviser::relay(rt, tx, chat, session, &m, at, out).await
+        }
         Effect::ParentLeft => parent_left::left(rt, tx, chat, at, out).await,
         Effect::MyData => mydata::export(rt, tx, chat, session, at, out).await,
         Effect::Forget => Ok(()),

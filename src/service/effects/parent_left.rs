@@ -12,10 +12,11 @@ use crate::store::{self, Outgoing};
 pub async fn left(rt: &Runtime, tx: &mut AnyConnection, chat: &ChatId, at: i64, out: &mut Vec<Outgoing>) -> Result<()> {
     if let Some(t) = store::tickets::open_of(tx, &chat.to_string()).await? {
         store::messages::add(tx, t.id, Author::Event, "parent-left", at).await?;
-        if let Some(adviser) = &t.adviser {
+        if t.adviser.is_some() {
             let text = rt.desk_text("desk-parent-left", &[("id", t.id.to_string())]);
-            let to = rt.config.adviser_chat(adviser);
-            out.push(store::outbox::enqueue(tx, &to, &Reply::about(t.id, text), at).await?);
+            for place in crate::desk::notices::adviser_places(rt, tx, &t).await? {
+                out.push(store::outbox::enqueue(tx, &place, &Reply::about(t.id, text.clone()), at).await?);
+            }
         }
     }
     Ok(())

@@ -46,15 +46,40 @@ pub fn fixture() -> tempfile::TempDir {
         "locales/en/t.ftl",
         "s-start = How long is your child suspended?\ns-short = One day\ns-long = Longer than a week\ns-weeks = How many weeks has your child been at home?\ns-short-answer = A suspension lasts one week at most.\ns-long-answer = That is too long. I am passing you on.\nadv-start = I am putting you in the queue.\n",
     );
+    // Triage learns from these few examples; the crisis rules make the urgent cases certain.
     put(
         root,
-        "locales/nl/triggers.toml",
-        "script = \"latin\"\nmarkers = [\"mijn\", \"kind\", \"is\", \"hallo\", \"ik\"]\nurgent = ['zelfmoord', 'niet meer leven']\n[topics]\nsuspension = ['geschors', 'schorsing']\nadviser = ['adviseur', '\\bmens\\b']\n",
+        "locales/nl/examples.toml",
+        r#"vague = ["hallo", "hoi ik heb een vraag", "goedemorgen", "dank u", "ok", "hallo ik wil iets vragen", "hij is 10 jaar", "ze is 12", "hij is 12 jaar oud", "in groep 7"]
+[topics]
+suspension = ["mijn kind is geschorst", "mijn zoon is geschorst voor drie dagen", "ze is geschorst van school", "de school heeft hem geschorst", "schorsing van een week", "geschorst zonder brief", "hij is weer geschorst", "mijn dochter is geschorst"]
+adviser = ["ik wil een adviseur spreken", "kan ik met een mens praten", "graag een adviseur", "ik wil met iemand praten", "bel mij terug alstublieft", "een echte mens graag"]
+[crisis]
+self_harm = ["ze wil niet meer leven", "hij praat over zelfmoord", "mijn zoon wil dood", "ze zegt dat ze niet meer leven wil"]
+not_urgent = ["ik word gek van die school", "doodmoe van al die brieven"]
+"#,
     );
     put(
         root,
-        "locales/en/triggers.toml",
-        "script = \"latin\"\nmarkers = [\"my\", \"son\", \"is\", \"was\", \"the\"]\nurgent = ['suicid', 'kill (him|her)self']\n[topics]\nsuspension = ['suspen']\nadviser = ['adviser', 'human', 'person']\n",
+        "locales/en/examples.toml",
+        r#"vague = ["hello", "hi i have a question", "good morning", "thank you", "okay", "hello can i ask something", "he is 10", "she is 12 years old", "he is in year 8", "in year 7"]
+[topics]
+suspension = ["my son was suspended", "my daughter got suspended for three days", "the school suspended him", "suspended again this week", "she was suspended without a letter", "he is suspended from school", "suspension for a week", "my child was suspended"]
+adviser = ["i want to talk to an adviser", "can i speak to a human", "an adviser please", "i want to talk to someone", "please call me back", "a real person please"]
+[crisis]
+self_harm = ["he wants to kill himself", "she talks about suicide", "my son wants to die", "she does not want to live anymore"]
+not_urgent = ["this school drives me crazy", "dead tired of all the letters"]
+"#,
+    );
+    put(
+        root,
+        "locales/nl/crisis.toml",
+        "self_harm = ['zelfmoord', 'niet meer leven', 'wil dood']\n",
+    );
+    put(
+        root,
+        "locales/en/crisis.toml",
+        "self_harm = ['suicid', 'kill (him|her)self', 'wants? to die']\n",
     );
     put(
         root,
@@ -90,6 +115,12 @@ escalate = "normal"
         "id = \"adviser\"\ntitle = \"topic-adviser\"\nstart = \"start\"\norder = 2\n[node.start]\nsay = \"adv-start\"\nescalate = \"normal\"\n",
     );
     d
+}
+
+/// The real flows, languages and triage, loaded (and trained) once per test binary.
+pub fn real_catalog() -> &'static Catalog {
+    static REAL: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    REAL.get_or_init(|| Catalog::load(&project_root()).unwrap_or_else(|p| panic!("the real catalog does not load:\n{p}")))
 }
 
 pub fn catalog(root: &Path) -> Catalog {

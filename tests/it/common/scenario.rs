@@ -32,9 +32,15 @@ pub async fn adviser_handoff(url: &str) {
     send(&hub, PARENT, "my son was suspended").await;
     send(&hub, PARENT, "2").await;
     let out = send(&hub, PARENT, "6").await;
-    let feed = to(&out, "terminal:advisers");
-    assert_eq!(feed.len(), 1);
-    assert!(feed[0].contains("#1 (high, taal en)"), "{feed:?}");
+    // Every adviser's console gets the card, in Dutch, with the parent's language named.
+    for console in [ANNA, BRAM] {
+        let card = to(&out, console);
+        assert_eq!(card.len(), 1, "{out:?}");
+        assert!(
+            card[0].starts_with("Nieuw ticket #1 · hoog · Engels · Mijn kind is geschorst"),
+            "{card:?}"
+        );
+    }
 
     // A parent can never use adviser commands or see a ticket.
     let out = send(&hub, "telegram:999", "/queue").await;
@@ -42,7 +48,10 @@ pub async fn adviser_handoff(url: &str) {
 
     // Both advisers see the queue; both try to take ticket 1 at once.
     let out = send(&hub, ANNA, "/queue").await;
-    assert!(to(&out, ANNA)[0].starts_with("#1 · high · en · Mijn kind is geschorst"), "{out:?}");
+    assert!(
+        to(&out, ANNA)[0].starts_with("#1 · hoog · Engels · Mijn kind is geschorst"),
+        "{out:?}"
+    );
     let (a, b) = tokio::join!(
         hub.handle(Inbound::text(ANNA, "/take 1")),
         hub.handle(Inbound::text(BRAM, "/take 1"))
@@ -72,22 +81,29 @@ pub async fn adviser_handoff(url: &str) {
 
     // Relay both ways; the adviser sees the parent's language.
     let out = send(&hub, PARENT, "he has been home since september").await;
-    assert_eq!(to(&out, winner), vec!["[#1 · en] he has been home since september"]);
+    assert_eq!(to(&out, winner), vec!["[#1 · Engels] he has been home since september"]);
+    assert!(to(&out, loser).is_empty(), "only the holder reads the parent");
     assert!(to(&out, PARENT).is_empty(), "the bot stays out of the way");
     let out = send(&hub, winner, "Has the school sent you the decision in writing?").await;
-    assert_eq!(to(&out, PARENT), vec!["Has the school sent you the decision in writing?"]);
+    let label = format!("{}, adviser:", capitalised(winner_name));
+    assert_eq!(
+        to(&out, PARENT),
+        vec![format!("{label}\nHas the school sent you the decision in writing?")]
+    );
+    // her own chat confirms where it went
+    assert_eq!(to(&out, winner), vec!["→ #1, Engels"]);
 
     // Restart in the middle: a new hub on the same file continues the same ticket.
     hub.close().await;
     drop(hub);
     let hub = super::hub(dir.path(), url).await;
     let out = send(&hub, PARENT, "no, only a phone call").await;
-    assert_eq!(to(&out, winner), vec!["[#1 · en] no, only a phone call"]);
+    assert_eq!(to(&out, winner), vec!["[#1 · Engels] no, only a phone call"]);
 
     // A Dutch adviser sends a canned reply; the parent reads it in English.
     let out = send(&hub, winner, "/canned onderwijsconsulenten").await;
     assert!(
-        to(&out, PARENT)[0].starts_with("Has your child been at home for more than 4 weeks?"),
+        to(&out, PARENT)[0].starts_with(&format!("{label}\nHas your child been at home for more than 4 weeks?")),
         "{out:?}"
     );
     assert!(
@@ -96,7 +112,7 @@ pub async fn adviser_handoff(url: &str) {
     );
     let out = send(&hub, winner, "/canned nope").await;
     assert!(
-        to(&out, winner)[0].contains("Beschikbaar: more-info, onderwijsconsulenten, thanks"),
+        to(&out, winner)[0].contains("Beschikbaar: crisis-numbers, interpreter, more-info, onderwijsconsulenten, safe-now, thanks"),
         "{out:?}"
     );
 
@@ -108,22 +124,33 @@ pub async fn adviser_handoff(url: &str) {
     // The loser cannot write to that parent.
     let out = send(&hub, loser, "hello?").await;
     assert!(to(&out, PARENT).is_empty());
-    assert!(to(&out, loser)[0].starts_with("Je hebt nu geen ticket"));
+    assert!(to(&out, loser)[0].starts_with("Je hebt hier nu geen ticket"), "{out:?}");
 
-    // Close with an outcome.
-    let out = send(&hub, winner, "/done verwezen naar onderwijsconsulenten").await;
-    assert_eq!(to(&out, winner), vec!["Ticket #1 gesloten: verwezen naar onderwijsconsulenten."]);
+    // Close with an outcome from the office's list: /done alone shows it, a number picks one.
+    let out = send(&hub, winner, "/done").await;
+    assert!(to(&out, winner)[0].contains("2. doorverwezen naar onderwijsconsulenten"), "{out:?}");
+    assert_eq!(hub.queue().await.len(), 1, "not closed without an outcome");
+    let out = send(&hub, winner, "/done 2").await;
+    assert_eq!(
+        to(&out, winner),
+        vec!["Ticket #1 gesloten: doorverwezen naar onderwijsconsulenten."]
+    );
     assert!(to(&out, PARENT)[0].starts_with("The adviser has closed your question."));
     assert!(hub.queue().await.is_empty());
 
     // The parent writes again: a new ticket goes straight to the same adviser.
     let out = send(&hub, PARENT, "/adviser").await;
-    assert!(to(&out, "terminal:advisers").is_empty(), "not announced to everyone: {out:?}");
+    assert!(to(&out, loser).is_empty(), "not announced to everyone: {out:?}");
     assert!(to(&out, winner)[0].contains("sprak eerder met jou"), "{out:?}");
     let t = &hub.queue().await[0];
     assert_eq!((t.id, t.status.as_str(), t.adviser.as_deref()), (2, "claimed", Some(winner_name)));
     let out = send(&hub, PARENT, "it happened again").await;
-    assert_eq!(to(&out, winner), vec!["[#2 · en] it happened again"]);
+    assert_eq!(to(&out, winner), vec!["[#2 · Engels] it happened again"]);
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// A bare `/take` picks the most pressing open ticket; two advisers taking "the next" at once
@@ -134,7 +161,7 @@ pub async fn take_next(url: &str) {
     send(&hub, "telegram:1", "/adviseur").await;
     send(&hub, "telegram:2", "ik wil niet meer leven").await;
     let out = send(&hub, ANNA, "/take").await;
-    assert!(to(&out, ANNA)[0].starts_with("Je hebt ticket #2 (urgent)"), "{out:?}");
+    assert!(to(&out, ANNA)[0].starts_with("Je hebt ticket #2 (dringend"), "{out:?}");
     send(&hub, "telegram:3", "/adviseur").await;
     let (a, b) = tokio::join!(hub.handle(Inbound::text(ANNA, "/take")), hub.handle(Inbound::text(BRAM, "/take")));
     let (a, b) = (a.unwrap(), b.unwrap());
@@ -199,14 +226,20 @@ pub async fn forget_leaves_no_trace(url: &str) {
     assert!(!traces(&hub, parent, "directeur").await.is_empty());
 
     let out = send(&hub, parent, "/vergeet").await;
-    assert_eq!(out.len(), 1);
-    assert!(out[0].reply.text.starts_with("Alles wat ik over u bewaarde is gewist"));
+    let told = to(&out, parent);
+    assert_eq!(told.len(), 1);
+    assert!(told[0].starts_with("Alles wat ik over u bewaarde is gewist"));
+    // the adviser learns why the ticket is gone, without any of its content
+    assert_eq!(
+        to(&out, "terminal:adviser:anna"),
+        vec!["De ouder van ticket #1 heeft /vergeet gebruikt: het gesprek en het ticket zijn gewist."]
+    );
     assert_eq!(traces(&hub, parent, "directeur").await, Vec::<String>::new());
     assert_eq!(traces(&hub, parent, "op papier").await, Vec::<String>::new());
     assert_eq!(traces(&hub, parent, "nog een vraag").await, Vec::<String>::new());
     // the adviser's desk no longer points at a ticket that exists
     let out = send(&hub, "terminal:adviser:anna", "hallo?").await;
-    assert!(out[0].reply.text.starts_with("Je hebt nu geen ticket"));
+    assert!(out[0].reply.text.starts_with("Je hebt hier nu geen ticket"), "{out:?}");
     // and a new message starts afresh, with the greeting
     let out = send(&hub, parent, "hallo").await;
     assert!(out[0].reply.text.starts_with("Welkom"));
