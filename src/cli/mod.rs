@@ -90,6 +90,11 @@ enum Cmd {
         /// Try another weight of crisis examples in training, with --cv or --eval.
         #[arg(long)]
         crisis_weight: Option<f32>,
+        /// With --cv: print crisis recall and false crises per model threshold instead, for the
+        /// rules and model together (`all`) or the model alone (`model`; the rules were written
+        /// from the same examples, so they hide the model's misses).
+        #[arg(long, value_enum)]
+        sweep: Option<triage::Sweep>,
     },
 }
 
@@ -137,11 +142,12 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             explain,
             crisis_threshold,
             crisis_weight,
+            sweep,
         } => {
             let mut tuning = crate::core::triage::Tuning::default();
             tuning.crisis = crisis_threshold.unwrap_or(tuning.crisis);
             tuning.crisis_weight = crisis_weight.unwrap_or(tuning.crisis_weight);
-            triage::run(&catalog, &config.root, &eval, cv, explain, tuning)
+            triage::run(&catalog, &config.root, &eval, cv, explain, tuning, sweep)
         }
         Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
         Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,

@@ -10,16 +10,31 @@ use anyhow::{Result, anyhow};
 use crate::core::catalog::Catalog;
 use crate::core::triage::{Triage, Tuning, eval};
 
+/// What a threshold sweep measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sweep {
+    /// Rules and model together, as the bot decides.
+    All,
+    /// The model alone.
+    Model,
+}
+
 /// Classifies standard input line by line, or evaluates.
 /// `tuning` other than the default retrains the model for the measurement.
-pub fn run(catalog: &Catalog, root: &Path, tables: &[PathBuf], cv: Option<usize>, explain: bool, tuning: Tuning) -> Result<ExitCode> {
+pub fn run(
+    catalog: &Catalog,
+    root: &Path,
+    tables: &[PathBuf],
+    cv: Option<usize>,
+    explain: bool,
+    tuning: Tuning,
+    sweep: Option<Sweep>,
+) -> Result<ExitCode> {
     let locales = root.join("locales");
     if let Some(k) = cv {
         let examples = crate::core::triage::load_examples(&locales);
-        // A threshold sweep of the crisis model (WEGWIJZER_SWEEP=model: the model alone, without
-        // the rules, which were written from these same examples and so hide its misses).
-        if let Some(sweep) = std::env::var_os("WEGWIJZER_SWEEP") {
-            let model_only = sweep == "model";
+        if let Some(sweep) = sweep {
+            let model_only = sweep == Sweep::Model;
             let ts: Vec<f32> = (2..=19).map(|i| i as f32 * 0.05).collect();
             println!(
                 "threshold  recall  false crises (cross-validated{})",

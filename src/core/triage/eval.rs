@@ -301,17 +301,25 @@ pub fn cases_of(examples: &[Example]) -> Vec<Case> {
         .collect()
 }
 
+/// The fold of each example: dealt out per language and label, so each fold has its share of
+/// every kind of message.
+fn folds(examples: &[Example], k: usize) -> Vec<usize> {
+    let mut seen: BTreeMap<(String, Label), usize> = BTreeMap::new();
+    examples
+        .iter()
+        .map(|e| {
+            let n = seen.entry((e.lang.clone(), e.label.clone())).or_default();
+            *n += 1;
+            (*n - 1) % k
+        })
+        .collect()
+}
+
 /// k-fold cross-validation: each fold is judged by models trained on the other folds. The folds
 /// are taken per language and label, so each has its share of every kind of message. `rules`
 /// makes the crisis rules for each fold (they apply to all folds alike).
 pub fn cross_validate(examples: &[Example], k: usize, tuning: Tuning, rules: &dyn Fn() -> Vec<Rules>) -> Evaluation {
-    let mut fold_of = vec![0usize; examples.len()];
-    let mut seen: BTreeMap<(String, Label), usize> = BTreeMap::new();
-    for (i, e) in examples.iter().enumerate() {
-        let n = seen.entry((e.lang.clone(), e.label.clone())).or_default();
-        fold_of[i] = *n % k;
-        *n += 1;
-    }
+    let fold_of = folds(examples, k);
     let mut ev = Evaluation::default();
     for fold in 0..k {
         let train: Vec<Example> = examples
@@ -342,13 +350,7 @@ pub fn crisis_sweep(
     rules: &dyn Fn() -> Vec<Rules>,
     thresholds: &[f32],
 ) -> Vec<(f32, usize, usize, usize, usize)> {
-    let mut fold_of = vec![0usize; examples.len()];
-    let mut seen: BTreeMap<(String, Label), usize> = BTreeMap::new();
-    for (i, e) in examples.iter().enumerate() {
-        let n = seen.entry((e.lang.clone(), e.label.clone())).or_default();
-        fold_of[i] = *n % k;
-        *n += 1;
-    }
+    let fold_of = folds(examples, k);
     let mut out: Vec<(f32, usize, usize, usize, usize)> = thresholds.iter().map(|t| (*t, 0, 0, 0, 0)).collect();
     for fold in 0..k {
         let train: Vec<Example> = examples

@@ -103,7 +103,7 @@ impl Default for Tuning {
             // enough. Counting them once with a threshold of 0.6 halves the false crises (3.5%
             // instead of 7.1% on the held-out tables) but misses 8 more crises of 371, and a
             // missed crisis costs more than a parent reading the crisis numbers needlessly.
-            // `WEGWIJZER_SWEEP=1 wegwijzer triage --cv 5` shows the trade per threshold.
+            // `wegwijzer triage --cv 5 --sweep all` shows the trade per threshold.
             crisis_weight: 3.0,
             crisis: 0.3,
             lang_letters: 8,
