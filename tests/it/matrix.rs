@@ -272,6 +272,39 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
             "{text}"
         );
     }
+    // A crash after Matrix took a message but before it was marked sent: the resend carries the
+    // same transaction id (the outbox row's), so the parent sees it once.
+    bot.stop().await;
+    let resend = |id: i64| {
+        let (url, room) = (url.clone(), room.room_id().to_string());
+        async move {
+            let body = serde_json::to_string(&wegwijzer::core::engine::Reply::text("Eén keer, ook na een crash.")).unwrap();
+            sqlx::query("INSERT INTO outbox (id, chat, body, created_at) VALUES ($1, $2, $3, 0)")
+                .bind(id)
+                .bind(format!("matrix:{room}"))
+                .bind(body)
+                .execute(&crate::common::raw(&url).await)
+                .await
+                .unwrap();
+        }
+    };
+    resend(424_242).await;
+    let bot = start_bot(hub(url.clone(), notify.clone()).await, &settings).await;
+    parent
+        .wait_for("the message", |n| n.iter().any(|t| t == "Eén keer, ook na een crash."))
+        .await;
+    crate::common::wait_outbox_empty(&url).await;
+    bot.stop().await;
+    resend(424_242).await;
+    let bot = start_bot(hub(url.clone(), notify.clone()).await, &settings).await;
+    crate::common::wait_outbox_empty(&url).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let n = parent.notices();
+    assert_eq!(
+        n.iter().filter(|t| t.as_str() == "Eén keer, ook na een crash.").count(),
+        1,
+        "{n:#?}"
+    );
     bot.stop().await;
 }
 
