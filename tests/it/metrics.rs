@@ -54,3 +54,28 @@ async fn healthz_fails_while_a_channel_cannot_reach_its_platform() {
     telegram.receiving(true);
     assert!(telegram.problems("telegram", std::time::Duration::ZERO).is_empty());
 }
+
+#[tokio::test]
+async fn healthz_fails_when_the_outbox_is_stuck() {
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let url = crate::common::sqlite_url(db.path());
+    let hub = crate::common::hub(dir.path(), &url).await;
+    let app = wegwijzer::ops::metrics::router(hub.rt.clone(), vec![]);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    // A message that has waited five minutes: nothing is sending.
+    let now = wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock);
+    let body = serde_json::to_string(&wegwijzer::core::engine::Reply::text("hallo")).unwrap();
+    sqlx::query("INSERT INTO outbox (chat, body, created_at) VALUES ('telegram:1', $1, $2)")
+        .bind(body)
+        .bind(now - 300)
+        .execute(&crate::common::raw(&url).await)
+        .await
+        .unwrap();
+    let answer = reqwest::get(format!("http://{addr}/healthz")).await.unwrap();
+    assert_eq!(answer.status(), 503);
+    let text = answer.text().await.unwrap();
+    assert!(text.starts_with("outbox: a message has waited"), "{text}");
+}
