@@ -55,18 +55,8 @@ enum Cmd {
     },
     /// Serve parents and advisers on the configured platforms.
     Run(run::Args),
-    /// The numbers an advice office publishes, per school year; optionally a chart.
-    Report {
-        /// One school year, e.g. 2024/2025 (default: every year with data).
-        #[arg(long)]
-        year: Option<String>,
-        /// Also write a bar chart of conversations per topic as SVG to this file.
-        #[arg(long)]
-        svg: Option<PathBuf>,
-        /// Print JSON instead of tables.
-        #[arg(long)]
-        json: bool,
-    },
+    /// The numbers an advice office publishes, per school year, and its charts.
+    Report(report::Args),
     /// Validate flows and locales; exit 1 with every problem found.
     Check,
     /// Read one message per line, print {"lang","flow","urgent"} as JSON per line; or measure.
@@ -151,7 +141,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         }
         Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
         Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,
-        Cmd::Report { year, svg, json } => report::run(&config, year.as_deref(), svg.as_deref(), json).await,
+        Cmd::Report(args) => report::run(&config, &catalog, args).await,
         Cmd::Run(args) => run::run(runtime(config, catalog).await?, args).await,
     }
 }

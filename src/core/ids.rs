@@ -8,6 +8,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::core::queue::Priority;
+use crate::core::triage::CrisisKind;
 
 /// A ticket's number, as advisers see it ("#12").
 pub type TicketId = i64;
@@ -243,6 +244,17 @@ pub enum CountEvent {
     Escalated(Priority),
     /// The parent named the support need behind the absence.
     Need(SupportNeed),
+    /// A conversation, counted once under its final language (a language that changes later
+    /// moves the count: -1 under the old, +1 under the new).
+    Conversation,
+    /// A conversation about a child at home without school (the home-without-school topic, or
+    /// more than 4 weeks at home in any flow), counted once.
+    AtHome,
+    /// Such a conversation went to the advisers.
+    AtHomeTicket,
+    /// A conversation got the crisis answer (112, 113, Veilig Thuis), counted once, by kind
+    /// (None: the parent asked for urgent help without a recognised kind).
+    Crisis(Option<CrisisKind>),
 }
 
 impl CountEvent {
@@ -264,6 +276,13 @@ impl CountEvent {
                 SupportNeed::Other => "need_anders_onbekend",
                 SupportNeed::Skipped => "need_geen_antwoord",
             },
+            Self::Conversation => "conversation",
+            Self::AtHome => "at_home",
+            Self::AtHomeTicket => "at_home_ticket",
+            Self::Crisis(None) => "crisis",
+            Self::Crisis(Some(CrisisKind::SelfHarm)) => "crisis_self_harm",
+            Self::Crisis(Some(CrisisKind::Violence)) => "crisis_violence",
+            Self::Crisis(Some(CrisisKind::Abuse)) => "crisis_abuse",
         }
     }
 
@@ -272,6 +291,11 @@ impl CountEvent {
         Some(match s {
             "started" => Self::Started,
             "answered" => Self::Answered,
+            "conversation" => Self::Conversation,
+            "at_home" => Self::AtHome,
+            "at_home_ticket" => Self::AtHomeTicket,
+            "crisis" => Self::Crisis(None),
+            _ if s.starts_with("crisis_") => Self::Crisis(Some(CrisisKind::parse(&s[7..])?)),
             _ if s.starts_with("need_") => Self::Need(SupportNeed::parse(&s[5..])?),
             _ => Self::Escalated(
                 Priority::ALL
@@ -319,6 +343,13 @@ mod tests {
             CountEvent::Answered,
             CountEvent::Escalated(Priority::High),
             CountEvent::Need(SupportNeed::Autism),
+            CountEvent::Conversation,
+            CountEvent::AtHome,
+            CountEvent::AtHomeTicket,
+            CountEvent::Crisis(None),
+            CountEvent::Crisis(Some(CrisisKind::SelfHarm)),
+            CountEvent::Crisis(Some(CrisisKind::Violence)),
+            CountEvent::Crisis(Some(CrisisKind::Abuse)),
         ] {
             assert_eq!(CountEvent::parse(e.as_str()), Some(e));
         }

@@ -201,6 +201,36 @@ impl Hours {
         at + minutes * 60
     }
 
+    /// The open time, in seconds, from `from` to `to` (all of it when no hours are set): how
+    /// long a parent waited in the office's own time.
+    pub fn open_seconds_between(&self, from: i64, to: i64) -> i64 {
+        if self.always || to <= from {
+            return (to - from).max(0);
+        }
+        let mut total = 0;
+        let mut now = from;
+        for _ in 0..800 {
+            let Some(start) = self.next_open(now).filter(|s| *s < to) else {
+                break;
+            };
+            let z = self.local(start);
+            let t = z.time();
+            let Some((_, close)) = self.periods(z.date()).iter().find(|(f, e)| *f <= t && t < *e) else {
+                break;
+            };
+            let Ok(close) = z.date().to_datetime(*close).to_zoned_datetime(self.tz.clone()) else {
+                break;
+            };
+            let end = close.timestamp().as_second().min(to);
+            if end <= start {
+                break;
+            }
+            total += end - start;
+            now = end;
+        }
+        total
+    }
+
     /// The local weekday (1 = Monday) and "HH:MM" of a time, for telling a parent when.
     pub fn weekday_and_time(&self, at: i64) -> (u8, String) {
         let z = self.local(at);
@@ -343,6 +373,19 @@ mod tests {
         let always = Hours::default();
         assert!(always.is_open(0));
         assert_eq!(always.add_open_minutes(100, 15), 100 + 900);
+    }
+
+    #[test]
+    fn waits_count_only_open_time() {
+        let h = hours(&["mon-fri 09:00-17:00"]);
+        // Friday 16:30 to Monday 09:30: half an hour on Friday, half an hour on Monday.
+        assert_eq!(h.open_seconds_between(ams("2026-12-04T16:30"), ams("2026-12-07T09:30")), 3600);
+        // Inside one open period, and a wait that never meets the office open.
+        assert_eq!(h.open_seconds_between(ams("2026-12-01T10:00"), ams("2026-12-01T10:20")), 1200);
+        assert_eq!(h.open_seconds_between(ams("2026-12-05T10:00"), ams("2026-12-05T20:00")), 0);
+        // Christmas: Thursday 24th 16:30 to Monday 28th 09:30 is one open hour.
+        assert_eq!(h.open_seconds_between(ams("2026-12-24T16:30"), ams("2026-12-28T09:30")), 3600);
+        assert_eq!(Hours::default().open_seconds_between(100, 700), 600);
     }
 
     #[test]

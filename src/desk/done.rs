@@ -37,6 +37,7 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, outcom
     session.answers.clear();
     session.tags.clear();
     session.adviser_joined = false;
+    session.tally = Default::default();
     store::sessions::save(tx, &t.chat, &session, desk.at).await?;
     let lang = session.lang_or(&desk.rt.config.default_lang).to_string();
     let text = desk.rt.catalog.locales.text(&lang, "ticket-closed", &[]);

@@ -35,10 +35,15 @@ impl Batch {
 
     /// Adds one to a statistics counter for `day`.
     pub fn count(&mut self, day: &str, topic: &str, lang: &str, event: CountEvent) {
+        self.add(day, topic, lang, event, 1);
+    }
+
+    /// Adds `n` (negative to move a count elsewhere) to a statistics counter for `day`.
+    pub fn add(&mut self, day: &str, topic: &str, lang: &str, event: CountEvent, n: i64) {
         *self
             .counts
             .entry((day.to_string(), topic.to_string(), lang.to_string(), event))
-            .or_default() += 1;
+            .or_default() += n;
     }
 
     /// Writes everything gathered, in order: messages, sessions, counts. Returns the messages

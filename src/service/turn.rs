@@ -78,7 +78,7 @@ async fn turn(
     let started = std::time::Instant::now();
     metrics::counter!("wegwijzer_updates_total", "channel" => channel).increment(1);
     let session = sessions.get(&key).cloned().unwrap_or_default();
-    let outcome = engine::step(&rt.ctx(at), &session, &inb.input(), inb.lang_hint.as_deref());
+    let mut outcome = engine::step(&rt.ctx(at), &session, &inb.input(), inb.lang_hint.as_deref());
     // What happened, never what was said.
     tracing::info!(
         chat = %pseudonym(&inb.chat),
@@ -88,7 +88,7 @@ async fn turn(
         effects = ?outcome.effects.iter().map(Effect::name).collect::<Vec<_>>(),
         "turn"
     );
-    stats::count(batch, &day_of(at), &rt.config.default_lang, &session, &outcome);
+    stats::count(batch, &day_of(at), &rt.config.default_lang, &session, &mut outcome);
     for r in &outcome.replies {
         batch.send(&inb.chat, r);
     }

@@ -209,22 +209,40 @@ fn report_after_a_conversation_prints_tables_and_writes_a_chart() {
     chat.arg("--root").arg(dir.path()).arg("--db").arg(&url).arg("chat");
     let (code, _, err) = run_with_stdin(chat, "mijn kind is geschorst\n1\n");
     assert_eq!(code, 0, "{err}");
-    let svg = db.path().join("chart.svg");
+    let charts = db.path().join("charts");
     let out = bin()
         .arg("--root")
         .arg(dir.path())
         .arg("--db")
         .arg(&url)
         .arg("report")
-        .arg("--svg")
-        .arg(&svg)
+        .arg("--charts")
+        .arg(&charts)
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
     assert!(text.contains("Schooljaar "), "{text}");
-    assert!(text.contains("suspension") || text.contains("geschorst"), "{text}");
-    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    assert!(text.contains("Mijn kind is geschorst"), "the Dutch title: {text}");
+    for name in ["onderwerpen", "thuiszitters"] {
+        assert!(
+            std::fs::read_to_string(charts.join(format!("{name}.svg")))
+                .unwrap()
+                .starts_with("<svg")
+        );
+        assert!(std::fs::read(charts.join(format!("{name}.png"))).unwrap().starts_with(b"\x89PNG"));
+    }
+    let csv = bin()
+        .arg("--root")
+        .arg(dir.path())
+        .arg("--db")
+        .arg(&url)
+        .args(["report", "--csv", "--publish"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert!(csv.starts_with("schooljaar,tabel,rij,kolom,waarde\n"), "{csv}");
+    assert!(csv.contains(",Onderwerpen,Mijn kind is geschorst,Gestart,<5\n"), "{csv}");
     let bad = bin()
         .arg("--root")
         .arg(dir.path())

@@ -19,7 +19,7 @@ mod turn;
 
 pub use effect::{Effect, Outcome, Reply};
 pub use input::{Command, Input};
-pub use session::{Answer, LangSource, Session, State};
+pub use session::{Answer, LangSource, Session, State, Tally};
 
 use crate::core::catalog::Catalog;
 use crate::core::queue::Rules;

@@ -36,6 +36,35 @@ pub struct Session {
     /// The support need the parent named, so the question is asked once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need: Option<crate::core::ids::SupportNeed>,
+    /// What the statistics have counted of this conversation, so each is counted once.
+    #[serde(default, skip_serializing_if = "Tally::is_empty")]
+    pub tally: Tally,
+}
+
+/// What the statistics counted of one conversation (see `service::stats`): where its one
+/// conversation count sits, so it can follow a change of language, and which once-only
+/// counts were made. Not read by the engine.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tally {
+    /// Day, topic and language the conversation was counted under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<(String, String, String)>,
+    /// Counted as a child at home without school.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub home: bool,
+    /// Its ticket was counted as one about a child at home.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub home_ticket: bool,
+    /// Counted as a crisis.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub crisis: bool,
+}
+
+impl Tally {
+    /// Nothing counted yet.
+    pub fn is_empty(&self) -> bool {
+        *self == Tally::default()
+    }
 }
 
 impl Session {

@@ -1,22 +1,34 @@
 //! `wegwijzer report`: the numbers an advice office publishes, per Dutch school year (1 August up
 //! to 1 August, UTC). Conversations come from `counts` (no chat ids, kept after retention),
 //! adviser work from `tickets`.
+//!
+//! The figures are collected here ([`Report::build`]); [`tables`] lays them out as the tables a
+//! manager reads (text and CSV from the same tables), [`chart`] draws them (SVG, and PNG with
+//! the fonts embedded). Under `publish`, every count under 5 reads "<5" (see [`Labels`]).
+
+pub mod chart;
+pub mod tables;
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use crate::core::calendar;
-use crate::core::ids::{CountEvent, TicketStatus};
+use crate::core::catalog::Catalog;
+use crate::core::config::Config;
+use crate::core::ids::{CountEvent, SupportNeed, TicketStatus};
+use crate::core::office::Hours;
 use crate::core::queue::Priority;
 use crate::store::{self, Store, Ticket};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 /// The figures of every school year asked for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// One section per school year, oldest first.
     pub years: Vec<YearReport>,
+    /// Names in Dutch and the office's outcomes and hours.
+    #[serde(skip)]
+    pub labels: Labels,
 }
 
 /// One school year's figures.
@@ -24,20 +36,32 @@ pub struct Report {
 pub struct YearReport {
     /// "2024/2025".
     pub year: String,
-    /// Per topic.
+    /// Conversations, each counted once.
+    pub conversations: i64,
+    /// Per topic (flow id; "urgent" is a crisis outside any flow).
     pub topics: BTreeMap<String, TopicCounts>,
     /// Over all topics.
     pub totals: TopicCounts,
-    /// Conversations started per language.
+    /// Conversations per language, counted under the language each conversation ended in.
     pub languages: BTreeMap<String, i64>,
+    /// Children at home without school.
+    pub at_home: AtHome,
+    /// The support need behind an absence, as parents named it, in the seed's categories
+    /// (`SupportNeed` names; "anders_onbekend" includes the parents who would rather not say).
+    pub needs: BTreeMap<String, i64>,
+    /// Conversations that got the crisis answer.
+    pub crisis: Crisis,
     /// Escalations per priority ("urgent", "high", "normal"; all three always present).
     pub escalations: BTreeMap<String, i64>,
     /// Tickets created in the school year.
     pub tickets: i64,
-    /// Tickets closed in the school year, per outcome (trimmed, lower case).
-    pub outcomes: BTreeMap<String, i64>,
-    /// Time to the first adviser response.
+    /// Tickets closed in the school year, per outcome: the office's outcomes first, in its
+    /// order (zeros included), then any other outcome found.
+    pub outcomes: Vec<(String, i64)>,
+    /// Time to the first adviser response, in clock time.
     pub first_response: FirstResponse,
+    /// The same in office hours (only the time the office was open counts), when hours are set.
+    pub first_response_open: Option<FirstResponse>,
 }
 
 /// Conversations of one topic.
@@ -49,6 +73,28 @@ pub struct TopicCounts {
     pub answered: i64,
     /// Passed to an adviser.
     pub escalated: i64,
+}
+
+/// Conversations about a child at home without school: the home-without-school topic, or more
+/// than 4 weeks at home in any flow (the Amsterdam office's "thuiszitter dossiers").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct AtHome {
+    /// Such conversations.
+    pub conversations: i64,
+    /// Of those, how many went to an adviser.
+    pub tickets: i64,
+}
+
+/// Crisis conversations: the parent was given 112, 113 and Veilig Thuis at once and the
+/// advisers were alerted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Crisis {
+    /// Conversations that got the crisis answer.
+    pub conversations: i64,
+    /// Per kind ("self_harm", "violence", "abuse", "other").
+    pub kinds: BTreeMap<String, i64>,
+    /// Urgent questions to the advisers (crises, and parents who asked for urgent help).
+    pub urgent_tickets: i64,
 }
 
 /// Time from a ticket's creation to an adviser's first reply, over tickets created in the year.
@@ -66,30 +112,122 @@ pub struct FirstResponse {
 
 /// Outcome label for a closed ticket without one.
 pub const NO_OUTCOME: &str = "(geen uitkomst)";
+/// Topic of a crisis outside any flow.
+pub const CRISIS_TOPIC: &str = "urgent";
+/// The seed's support-need categories, in its order.
+pub const NEEDS: [SupportNeed; 7] = [
+    SupportNeed::Physical,
+    SupportNeed::Behaviour,
+    SupportNeed::Autism,
+    SupportNeed::Learning,
+    SupportNeed::Anxiety,
+    SupportNeed::Gifted,
+    SupportNeed::Other,
+];
 
-/// A school year being collected; `waits` are first-response times in seconds.
+/// What the report needs besides the counts: Dutch names for topics and languages, the office's
+/// outcomes and hours, and whether it is for publication.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    topics: BTreeMap<String, String>,
+    languages: BTreeMap<String, String>,
+    /// The office's outcomes, in its order.
+    pub outcomes: Vec<String>,
+    /// The office hours (response times are also given in open time when set).
+    pub hours: Hours,
+    /// For publication: every count under 5 reads "<5", so a small office cannot identify a
+    /// family.
+    pub publish: bool,
+}
+
+impl Labels {
+    /// Topic titles and language names in Dutch from the catalogue; outcomes and hours from the
+    /// office's settings.
+    pub fn new(catalog: &Catalog, config: &Config, publish: bool) -> Labels {
+        let nl = |id: &str| catalog.locales.text("nl", id, &[]);
+        Labels {
+            topics: catalog.flows.iter().map(|(id, f)| (id.clone(), nl(&f.title))).collect(),
+            languages: catalog
+                .locales
+                .codes()
+                .map(|c| (c.to_string(), catalog.locales.text(c, "language-name-nl", &[])))
+                .collect(),
+            outcomes: config.outcomes.clone(),
+            hours: config.hours.clone(),
+            publish,
+        }
+    }
+
+    /// A topic's Dutch title (the id when the catalogue has no such flow any more).
+    pub fn topic(&self, id: &str) -> String {
+        match self.topics.get(id) {
+            Some(t) => t.clone(),
+            None if id == CRISIS_TOPIC => "Crisis buiten een onderwerp".into(),
+            None => id.to_string(),
+        }
+    }
+
+    /// A language's Dutch name ("Arabisch"; the code when unknown).
+    pub fn language(&self, code: &str) -> String {
+        self.languages.get(code).cloned().unwrap_or_else(|| code.to_string())
+    }
+
+    /// A count as it may be shown: "<5" under publication when below 5.
+    pub fn count(&self, n: i64) -> String {
+        if self.publish && n < 5 { "<5".into() } else { n.to_string() }
+    }
+}
+
+/// A support need's Dutch name, as in the seed.
+pub fn need_nl(n: SupportNeed) -> &'static str {
+    match n {
+        SupportNeed::Physical => "fysiek/ziekte",
+        SupportNeed::Behaviour => "gedrag/adhd",
+        SupportNeed::Autism => "autisme/ass",
+        SupportNeed::Learning => "leerprobleem",
+        SupportNeed::Anxiety => "psychisch/angst",
+        SupportNeed::Gifted => "hoogbegaafd",
+        SupportNeed::Other | SupportNeed::Skipped => "anders/onbekend",
+    }
+}
+
+/// A crisis kind's Dutch name.
+pub fn crisis_nl(kind: &str) -> &str {
+    match kind {
+        "self_harm" => "zelfdoding of zelfbeschadiging",
+        "violence" => "geweld of dreiging thuis",
+        "abuse" => "misbruik of mishandeling",
+        "other" => "spoed zonder herkende soort",
+        k => k,
+    }
+}
+
+/// A school year being collected; `waits` are first-response times in seconds, clock and open.
 #[derive(Default)]
 struct Acc {
     report: YearReport,
     waits: Vec<i64>,
+    open_waits: Vec<i64>,
 }
 
 impl Report {
     /// `year` is "2024/2025"; None reports every school year present.
-    pub async fn build(store: &Store, year: Option<&str>) -> Result<Report> {
+    pub async fn build(store: &Store, year: Option<&str>, labels: Labels) -> Result<Report> {
         let start = year.map(parse_year).transpose()?;
         let mut years: BTreeMap<i64, Acc> = BTreeMap::new();
         if let Some(y) = start {
             years.entry(y).or_default();
         }
         add_counts(store, start, &mut years).await?;
-        add_tickets(store, start, &mut years).await?;
+        add_tickets(store, start, &labels.hours, &mut years).await?;
         // Tickets fetched for their closing time may belong to other years by creation.
         if let Some(y) = start {
             years.retain(|k, _| *k == y);
         }
+        let timed = !labels.hours.always_open();
         Ok(Report {
-            years: years.into_iter().map(|(y, acc)| acc.finish(y)).collect(),
+            years: years.into_iter().map(|(y, acc)| acc.finish(y, &labels.outcomes, timed)).collect(),
+            labels,
         })
     }
 
@@ -98,51 +236,15 @@ impl Report {
         self.years.iter().find(|y| y.year == label)
     }
 
-    /// The figures as JSON.
+    /// The figures as JSON (counts unmasked: JSON is for the office's own tools).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or_default()
     }
 
-    /// The figures as text tables, in Dutch.
-    pub fn to_text(&self) -> String {
-        if self.years.is_empty() {
-            return "Nog geen gegevens.\n".into();
-        }
-        self.years.iter().map(YearReport::to_text).collect::<Vec<_>>().join("\n")
-    }
-
-    /// Horizontal bars (topic labels stay readable), one chart per school year, stacked, all on
-    /// one scale so years can be compared.
-    pub fn to_svg(&self) -> String {
-        let max = self
-            .years
-            .iter()
-            .flat_map(|y| y.topics.values())
-            .map(|t| t.started)
-            .max()
-            .unwrap_or(0);
-        let axis = Axis::new(max);
-        let mut body = String::new();
-        let mut y = 40;
-        for year in &self.years {
-            y = svg_year(&mut body, year, &axis, y) + 24;
-        }
-        if self.years.is_empty() {
-            body.push_str(&svg_text(LABEL_W, y + 20, START, "Nog geen gegevens"));
-            y += 40;
-        }
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{SVG_W}\" height=\"{y}\" viewBox=\"0 0 {SVG_W} {y}\" \
-             font-family=\"sans-serif\" font-size=\"13\" fill=\"#1a202c\" style=\"background:#fff\">\n\
-             <title>Wegwijzer: gesprekken per onderwerp per schooljaar</title>\n\
-             {heading}{body}</svg>\n",
-            heading = svg_text(
-                SVG_W / 2,
-                22,
-                r#"text-anchor="middle" font-size="16" font-weight="bold""#,
-                "Gesprekken per onderwerp"
-            ),
-        )
+    /// The year before `year` in this report, if present.
+    pub fn previous(&self, year: &YearReport) -> Option<&YearReport> {
+        let i = self.years.iter().position(|y| y.year == year.year)?;
+        i.checked_sub(1).map(|p| &self.years[p])
     }
 }
 
@@ -154,67 +256,12 @@ impl YearReport {
         v
     }
 
-    fn to_text(&self) -> String {
-        let title = format!("Schooljaar {}", self.year);
-        let mut out = format!("{title}\n{}\n\n", "=".repeat(title.chars().count()));
-        out.push_str(&self.topics_table());
-        out.push('\n');
-        out.push_str(&table(&["Taal", "Gesprekken"], &by_count(&self.languages)));
-        out.push('\n');
-        let esc: Vec<Vec<String>> = self
-            .priorities()
-            .into_iter()
-            .map(|(p, n)| vec![priority_nl(p).to_string(), n.to_string()])
-            .collect();
-        out.push_str(&table(&["Doorverwezen naar adviseur", "Aantal"], &esc));
-        out.push('\n');
-        out.push_str(&table(&["Afgesloten met uitkomst", "Aantal"], &by_count(&self.outcomes)));
-        out.push('\n');
-        out.push_str(&self.response_table());
-        out
-    }
-
     /// Escalations per priority, most pressing first.
-    fn priorities(&self) -> Vec<(&str, i64)> {
+    pub fn priorities(&self) -> Vec<(&str, i64)> {
         let rank = |p: &str| Priority::ALL.iter().position(|q| q.as_str() == p).unwrap_or(Priority::ALL.len());
         let mut v: Vec<(&str, i64)> = self.escalations.iter().map(|(k, n)| (k.as_str(), *n)).collect();
         v.sort_by_key(|(p, _)| rank(p));
         v
-    }
-
-    fn topics_table(&self) -> String {
-        let mut rows: Vec<Vec<String>> = self
-            .topics_by_started()
-            .into_iter()
-            .map(|(t, c)| {
-                vec![
-                    t.to_string(),
-                    c.started.to_string(),
-                    c.answered.to_string(),
-                    c.escalated.to_string(),
-                ]
-            })
-            .collect();
-        let t = self.totals;
-        rows.push(vec![
-            "Totaal".into(),
-            t.started.to_string(),
-            t.answered.to_string(),
-            t.escalated.to_string(),
-        ]);
-        table(&["Onderwerp", "Gestart", "Antwoord bereikt", "Doorverwezen naar adviseur"], &rows)
-    }
-
-    fn response_table(&self) -> String {
-        let f = &self.first_response;
-        let rows = vec![
-            vec!["Ontvangen".into(), self.tickets.to_string()],
-            vec!["Beantwoord".into(), f.responded.to_string()],
-            vec!["Eerste reactie (mediaan)".into(), minutes(f.median_minutes)],
-            vec!["Eerste reactie (90e percentiel)".into(), minutes(f.p90_minutes)],
-            vec!["Wacht nog op eerste reactie".into(), f.waiting.to_string()],
-        ];
-        table(&["Vragen aan adviseurs", "Aantal"], &rows)
     }
 }
 
@@ -225,7 +272,6 @@ impl Acc {
             CountEvent::Started => {
                 r.topics.entry(topic.into()).or_default().started += n;
                 r.totals.started += n;
-                *r.languages.entry(lang.into()).or_default() += n;
             }
             CountEvent::Answered => {
                 r.topics.entry(topic.into()).or_default().answered += n;
@@ -235,24 +281,71 @@ impl Acc {
                 r.topics.entry(topic.into()).or_default().escalated += n;
                 r.totals.escalated += n;
                 *r.escalations.entry(priority.as_str().into()).or_default() += n;
+                if priority == Priority::Urgent {
+                    r.crisis.urgent_tickets += n;
+                }
             }
-            // Reported with the home-without-school figures (see the annual report).
-            CountEvent::Need(_) => {}
+            CountEvent::Need(need) => {
+                let key = match need {
+                    SupportNeed::Skipped => SupportNeed::Other,
+                    n => n,
+                };
+                *r.needs.entry(key.as_str().into()).or_default() += n;
+            }
+            CountEvent::Conversation => {
+                r.conversations += n;
+                *r.languages.entry(lang.into()).or_default() += n;
+            }
+            CountEvent::AtHome => r.at_home.conversations += n,
+            CountEvent::AtHomeTicket => r.at_home.tickets += n,
+            CountEvent::Crisis(kind) => {
+                r.crisis.conversations += n;
+                let kind = kind.map_or("other", |k| k.as_str());
+                *r.crisis.kinds.entry(kind.into()).or_default() += n;
+            }
         }
     }
 
-    fn finish(mut self, start: i64) -> YearReport {
+    fn finish(mut self, start: i64, outcomes: &[String], timed: bool) -> YearReport {
         let mut r = self.report;
         r.year = label(start);
         for p in Priority::ALL {
             r.escalations.entry(p.as_str().into()).or_default();
         }
-        self.waits.sort_unstable();
-        let mins: Vec<f64> = self.waits.iter().map(|s| *s as f64 / 60.0).collect();
-        r.first_response.responded = mins.len() as i64;
-        r.first_response.median_minutes = percentile(&mins, 0.5);
-        r.first_response.p90_minutes = percentile(&mins, 0.9);
+        for n in NEEDS {
+            r.needs.entry(n.as_str().into()).or_default();
+        }
+        // A language whose conversations all moved elsewhere is not a row.
+        r.languages.retain(|_, n| *n != 0);
+        // The office's outcomes in its order, then whatever else was recorded.
+        let mut found = std::mem::take(&mut r.outcomes);
+        let mut ordered: Vec<(String, i64)> = outcomes
+            .iter()
+            .map(|o| {
+                let key = o.trim().to_lowercase();
+                let n = found.iter().filter(|(k, _)| *k == key).map(|(_, n)| n).sum();
+                found.retain(|(k, _)| *k != key);
+                (o.clone(), n)
+            })
+            .collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ordered.extend(found);
+        r.outcomes = ordered;
+        let waiting = r.first_response.waiting;
+        r.first_response = response(&mut self.waits, waiting);
+        r.first_response_open = timed.then(|| response(&mut self.open_waits, waiting));
         r
+    }
+}
+
+fn response(waits: &mut [i64], waiting: i64) -> FirstResponse {
+    waits.sort_unstable();
+    let mins: Vec<f64> = waits.iter().map(|s| *s as f64 / 60.0).collect();
+    FirstResponse {
+        responded: mins.len() as i64,
+        median_minutes: percentile(&mins, 0.5),
+        p90_minutes: percentile(&mins, 0.9),
+        waiting,
     }
 }
 
@@ -310,7 +403,7 @@ async fn add_counts(store: &Store, start: Option<i64>, years: &mut BTreeMap<i64,
     Ok(())
 }
 
-async fn add_tickets(store: &Store, start: Option<i64>, years: &mut BTreeMap<i64, Acc>) -> Result<()> {
+async fn add_tickets(store: &Store, start: Option<i64>, hours: &Hours, years: &mut BTreeMap<i64, Acc>) -> Result<()> {
     let (from, to) = match start {
         Some(y) => (august_first(y), august_first(y + 1)),
         None => (i64::MIN, i64::MAX),
@@ -319,25 +412,32 @@ async fn add_tickets(store: &Store, start: Option<i64>, years: &mut BTreeMap<i64
         .await
         .context("cannot read the tickets")?;
     for t in &tickets {
-        add_ticket(t, years);
+        add_ticket(t, hours, years);
     }
     Ok(())
 }
 
 /// Response time counts in the year the ticket was created, the outcome in the year it closed.
-fn add_ticket(t: &Ticket, years: &mut BTreeMap<i64, Acc>) {
+fn add_ticket(t: &Ticket, hours: &Hours, years: &mut BTreeMap<i64, Acc>) {
     let acc = years.entry(start_of_time(t.created_at)).or_default();
     acc.report.tickets += 1;
     match t.first_response_at {
         // A clock step backwards must not make a negative wait.
-        Some(f) => acc.waits.push((f - t.created_at).max(0)),
+        Some(f) => {
+            acc.waits.push((f - t.created_at).max(0));
+            acc.open_waits.push(hours.open_seconds_between(t.created_at, f));
+        }
         None if t.status != TicketStatus::Closed => acc.report.first_response.waiting += 1,
         None => {}
     }
     if let (Some(at), TicketStatus::Closed) = (t.closed_at, t.status) {
         let key = t.outcome.as_ref().map(|o| o.trim().to_lowercase()).filter(|o| !o.is_empty());
         let acc = years.entry(start_of_time(at)).or_default();
-        *acc.report.outcomes.entry(key.unwrap_or_else(|| NO_OUTCOME.into())).or_default() += 1;
+        let key = key.unwrap_or_else(|| NO_OUTCOME.into());
+        match acc.report.outcomes.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => acc.report.outcomes.push((key, 1)),
+        }
     }
 }
 
@@ -349,176 +449,6 @@ fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
     let hi = (lo + 1).min(last);
     let v = sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]);
     Some((v * 10.0).round() / 10.0)
-}
-
-fn minutes(m: Option<f64>) -> String {
-    match m {
-        Some(m) if m.fract() == 0.0 => format!("{m:.0} min"),
-        Some(m) => format!("{m:.1} min").replace('.', ","),
-        None => "-".into(),
-    }
-}
-
-fn priority_nl(p: &str) -> &str {
-    match p {
-        "urgent" => "spoed",
-        "high" => "hoog",
-        "normal" => "normaal",
-        other => other,
-    }
-}
-
-/// Rows of a name -> count map, most first, then by name.
-fn by_count(map: &BTreeMap<String, i64>) -> Vec<Vec<String>> {
-    let mut v: Vec<(&String, &i64)> = map.iter().collect();
-    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    v.into_iter().map(|(k, n)| vec![k.clone(), n.to_string()]).collect()
-}
-
-/// Plain aligned table: first column left, the others right, a rule under the header.
-fn table(head: &[&str], rows: &[Vec<String>]) -> String {
-    if rows.is_empty() {
-        return format!("{}\n(geen)\n", head[0]);
-    }
-    let head: Vec<String> = head.iter().map(|h| h.to_string()).collect();
-    let widths: Vec<usize> = (0..head.len())
-        .map(|i| rows.iter().chain([&head]).map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    let mut out = String::new();
-    for row in [&head, &rule].into_iter().chain(rows) {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(i, (c, w))| if i == 0 { format!("{c:<w$}") } else { format!("{c:>w$}") })
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-// SVG layout, in pixels.
-const SVG_W: i64 = 800;
-const LABEL_W: i64 = 210;
-const PLOT_W: i64 = 520;
-const ROW_H: i64 = 26;
-const BAR_H: i64 = 18;
-
-/// The value scale shared by all charts: a round maximum and tick step.
-struct Axis {
-    max: i64,
-    step: i64,
-}
-
-impl Axis {
-    fn new(max: i64) -> Axis {
-        let raw = (max as f64 / 5.0).max(1.0);
-        let mag = 10f64.powf(raw.log10().floor());
-        let step = [1.0, 2.0, 5.0, 10.0]
-            .iter()
-            .map(|f| f * mag)
-            .find(|s| *s >= raw)
-            .unwrap_or(10.0 * mag) as i64;
-        let max = ((max + step - 1) / step).max(1) * step;
-        Axis { max, step }
-    }
-
-    fn x(&self, v: i64) -> i64 {
-        LABEL_W + v * PLOT_W / self.max
-    }
-}
-
-/// One school year's chart starting at `top`; returns the y below it.
-fn svg_year(out: &mut String, year: &YearReport, axis: &Axis, top: i64) -> i64 {
-    out.push_str(&svg_text(
-        LABEL_W,
-        top + 16,
-        r#"font-weight="bold""#,
-        &format!("Schooljaar {}", year.year),
-    ));
-    let bars: Vec<(&str, TopicCounts)> = year.topics_by_started().into_iter().filter(|(_, c)| c.started > 0).collect();
-    let first = top + 28;
-    if bars.is_empty() {
-        out.push_str(&svg_text(LABEL_W, first + 14, START, "Geen gesprekken gestart"));
-        return first + 24;
-    }
-    for (i, (topic, c)) in bars.iter().enumerate() {
-        let y = first + i as i64 * ROW_H;
-        let w = (axis.x(c.started) - LABEL_W).max(1);
-        let mid = y + BAR_H / 2 + 4;
-        let _ = writeln!(
-            out,
-            "<rect x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"{BAR_H}\" fill=\"#2b6cb0\"/>"
-        );
-        out.push_str(&svg_text(LABEL_W - 8, mid, END, &shorten(topic, 24)));
-        out.push_str(&svg_text(LABEL_W + w + 6, mid, START, &c.started.to_string()));
-    }
-    let bottom = first + bars.len() as i64 * ROW_H;
-    svg_axes(out, axis, first - 4, bottom)
-}
-
-/// Axis lines, ticks with values, and both axis titles; returns the y below them.
-fn svg_axes(out: &mut String, axis: &Axis, top: i64, bottom: i64) -> i64 {
-    let _ = writeln!(
-        out,
-        "<line x1=\"{LABEL_W}\" y1=\"{top}\" x2=\"{LABEL_W}\" y2=\"{bottom}\" stroke=\"#4a5568\"/>"
-    );
-    let right = axis.x(axis.max);
-    let _ = writeln!(
-        out,
-        "<line x1=\"{LABEL_W}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"#4a5568\"/>"
-    );
-    for v in (0..=axis.max).step_by(axis.step as usize) {
-        let x = axis.x(v);
-        let _ = writeln!(
-            out,
-            "<line x1=\"{x}\" y1=\"{bottom}\" x2=\"{x}\" y2=\"{}\" stroke=\"#4a5568\"/>",
-            bottom + 4
-        );
-        out.push_str(&svg_text(x, bottom + 17, MIDDLE, &v.to_string()));
-    }
-    out.push_str(&svg_text(LABEL_W + PLOT_W / 2, bottom + 36, MIDDLE, "Aantal gesprekken gestart"));
-    let mid = (top + bottom) / 2;
-    let _ = writeln!(
-        out,
-        "<text x=\"16\" y=\"{mid}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {mid})\">Onderwerp</text>"
-    );
-    bottom + 44
-}
-
-const START: &str = "";
-const MIDDLE: &str = r#"text-anchor="middle""#;
-const END: &str = r#"text-anchor="end""#;
-
-/// A text element; `attrs` are fixed attributes from this file, `text` is escaped.
-fn svg_text(x: i64, y: i64, attrs: &str, text: &str) -> String {
-    format!("<text x=\"{x}\" y=\"{y}\" {attrs}>{}</text>\n", escape(text))
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max - 1).collect();
-    format!("{cut}…")
-}
-
-/// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -543,12 +473,27 @@ mod tests {
     }
 
     #[test]
-    fn axis_is_round() {
-        let a = Axis::new(9);
-        assert_eq!((a.max, a.step), (10, 2));
-        let a = Axis::new(0);
-        assert_eq!((a.max, a.step), (1, 1));
-        let a = Axis::new(1234);
-        assert_eq!((a.max, a.step), (1500, 500));
+    fn small_counts_are_masked_only_for_publication() {
+        let mut l = Labels::default();
+        assert_eq!((l.count(0), l.count(4), l.count(5)), ("0".into(), "4".into(), "5".into()));
+        l.publish = true;
+        assert_eq!((l.count(0), l.count(4), l.count(5)), ("<5".into(), "<5".into(), "5".into()));
+    }
+
+    #[test]
+    fn outcomes_keep_the_offices_order_and_zeros() {
+        let mut acc = Acc::default();
+        acc.report.outcomes = vec![("anders".into(), 2), ("oud label".into(), 1), ("advies gegeven".into(), 3)];
+        let r = acc.finish(2024, &["Advies gegeven".into(), "doorverwezen".into(), "anders".into()], false);
+        assert_eq!(
+            r.outcomes,
+            vec![
+                ("Advies gegeven".into(), 3),
+                ("doorverwezen".into(), 0),
+                ("anders".into(), 2),
+                ("oud label".into(), 1)
+            ]
+        );
+        assert_eq!(r.first_response_open, None);
     }
 }

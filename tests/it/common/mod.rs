@@ -119,8 +119,17 @@ escalate = "normal"
 
 /// The real flows, languages and triage, loaded (and trained) once per test binary.
 pub fn real_catalog() -> &'static Catalog {
-    static REAL: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    REAL.get_or_init(|| Catalog::load(&project_root()).unwrap_or_else(|p| panic!("the real catalog does not load:\n{p}")))
+    real().as_ref()
+}
+
+/// The same catalog, for a runtime of a test's own.
+pub fn real_catalog_shared() -> Arc<Catalog> {
+    real().clone()
+}
+
+fn real() -> &'static Arc<Catalog> {
+    static REAL: std::sync::OnceLock<Arc<Catalog>> = std::sync::OnceLock::new();
+    REAL.get_or_init(|| Arc::new(Catalog::load(&project_root()).unwrap_or_else(|p| panic!("the real catalog does not load:\n{p}"))))
 }
 
 pub fn catalog(root: &Path) -> Catalog {
