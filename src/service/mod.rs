@@ -24,8 +24,10 @@ use crate::store::Outgoing;
 /// its chat id in freed space until then). Returns messages to send.
 pub async fn maintain(rt: &Runtime, at: i64) -> Result<Vec<Outgoing>> {
     let out = crate::desk::overdue::announce(rt, at).await?;
-    privacy::purge(rt, at, rt.config.retention_days).await?;
+    if privacy::purge(rt, at, rt.config.retention_days).await?.rows > 0 {
+        rt.store.mark_erased(at);
+    }
     crate::store::outbox::prune_failed(&mut *rt.store.conn().await?, at - 7 * 86_400).await?;
-    rt.store.scrub().await?;
+    rt.store.scrub_after_erasing(at).await?;
     Ok(out)
 }

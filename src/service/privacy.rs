@@ -35,8 +35,8 @@ pub async fn export(rt: &Runtime, c: &mut AnyConnection, chat: &ChatId, session:
 }
 
 /// Retention: transcripts of tickets closed more than `days` ago are erased, idle sessions and
-/// old update ids go too. Returns how many tickets were anonymised.
-pub async fn purge(rt: &Runtime, at: i64, days: i64) -> Result<u64> {
+/// old update ids go too.
+pub async fn purge(rt: &Runtime, at: i64, days: i64) -> Result<store::privacy::Purged> {
     let mut tx = rt.store.begin().await?;
     let done = store::privacy::purge(&mut tx, at - days * 86_400).await?;
     store::updates::prune(&mut tx, at - 7 * 86_400).await?;

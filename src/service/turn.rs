@@ -52,11 +52,12 @@ pub async fn handle_parents(rt: &Runtime, batch_in: &[Inbound]) -> Result<Vec<Ou
     }
     out.extend(batch.flush(&mut tx, at).await?);
     tx.commit().await?;
-    if batch.forgot
-        && let Err(e) = rt.store.scrub().await
-    {
-        // The rows are gone; the next upkeep run scrubs the file again.
-        tracing::warn!("scrub after /forget: {e:#}");
+    if batch.forgot {
+        rt.store.mark_erased(at);
+        if let Err(e) = rt.store.scrub().await {
+            // The rows are gone; the next upkeep run scrubs the files again.
+            tracing::warn!("scrub after /forget: {e:#}");
+        }
     }
     out.sort_by_key(|o| o.id);
     Ok(out)

@@ -30,7 +30,15 @@ pub struct Store {
     pool: AnyPool,
     /// True on PostgreSQL (several instances may share it), false on SQLite.
     pub postgres: bool,
+    /// When this process last erased a parent's rows (/forget, retention), in seconds: the
+    /// upkeep scrubs the disk for a few minutes after, so a goodbye sent after the erasing is
+    /// scrubbed too.
+    erased_at: std::sync::Arc<std::sync::atomic::AtomicI64>,
 }
+
+/// How long after an erasure the upkeep keeps scrubbing (the goodbye is usually sent within
+/// seconds; the outbox retries for longer only when the platform is down).
+pub const SCRUB_AFTER_ERASE_SECONDS: i64 = 600;
 
 impl Store {
     /// Opens (creating if needed) the database and brings its schema up to date.
@@ -75,7 +83,11 @@ impl Store {
         if !postgres {
             restrict_sqlite_files(&url);
         }
-        Ok(Self { pool, postgres })
+        Ok(Self {
+            pool,
+            postgres,
+            erased_at: std::sync::Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
+        })
     }
 
     /// A write transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE), so two
@@ -93,21 +105,45 @@ impl Store {
         Ok(self.pool.acquire().await?)
     }
 
-    /// Takes what was erased off the disk too. SQLite: the write-ahead log still holds the
-    /// pages as they were before the delete, so it is checkpointed into the (zeroed) main file
-    /// and truncated. PostgreSQL: deleted rows stay in the tables as dead tuples until VACUUM, so
-    /// the tables that hold parents' words are vacuumed (outside any transaction). Neither
-    /// touches the server's own logs or backups; see the README's privacy notes.
+    /// Takes what was erased off the disk too. SQLite: deleted rows are zeroed (secure_delete),
+    /// but the write-ahead log still holds the pages as they were before the delete, so it is
+    /// checkpointed into the main file and truncated. PostgreSQL: a deleted row stays in its
+    /// page, and a plain VACUUM only marks the space free without overwriting it (measured:
+    /// the words were still in the table files), so the tables that hold parents' words are
+    /// rewritten with VACUUM FULL: new files without the erased rows, the old ones removed. It
+    /// locks those tables while it runs, milliseconds for an office's tables, so it runs only
+    /// after an erasure (see [`Store::mark_erased`]). PostgreSQL's write-ahead log belongs to the
+    /// whole server and is recycled by the server; neither backend touches the server's logs or
+    /// backups (README, privacy).
     pub async fn scrub(&self) -> Result<()> {
         let mut c = self.conn().await?;
         if self.postgres {
-            sqlx::query("VACUUM sessions, tickets, ticket_messages, ticket_threads, outbox")
+            // Never queue every chat behind a long transaction: give up after 2 s, and the
+            // next upkeep run tries again.
+            sqlx::query("SET lock_timeout = '2s'").execute(&mut *c).await?;
+            let full = sqlx::query("VACUUM FULL sessions, tickets, ticket_messages, ticket_threads, outbox")
                 .execute(&mut *c)
-                .await?;
+                .await;
+            sqlx::query("RESET lock_timeout").execute(&mut *c).await?;
+            full?;
         } else {
             // Another process reading at this moment can keep part of the log; the next
             // upkeep run (every minute) tries again.
             sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&mut *c).await?;
+        }
+        Ok(())
+    }
+
+    /// Records that a parent's rows were erased at `at`.
+    pub fn mark_erased(&self, at: i64) {
+        self.erased_at.fetch_max(at, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Scrubs when this process erased something in the last [`SCRUB_AFTER_ERASE_SECONDS`].
+    pub async fn scrub_after_erasing(&self, at: i64) -> Result<()> {
+        let last = self.erased_at.load(std::sync::atomic::Ordering::SeqCst);
+        if at.saturating_sub(last) <= SCRUB_AFTER_ERASE_SECONDS {
+            self.scrub().await?;
         }
         Ok(())
     }

@@ -33,9 +33,21 @@ async fn retention_erases_closed_transcripts_and_keeps_counts() {
     send(&hub, "terminal:adviser:anna", "/done advies gegeven").await;
     let now = wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock);
     // within the retention period nothing is erased
-    assert_eq!(wegwijzer::service::privacy::purge(&hub.rt, now + 89 * 86_400, 90).await.unwrap(), 0);
+    assert_eq!(
+        wegwijzer::service::privacy::purge(&hub.rt, now + 89 * 86_400, 90)
+            .await
+            .unwrap()
+            .tickets,
+        0
+    );
     assert!(!traces(&hub, parent, "head teacher").await.is_empty());
-    assert_eq!(wegwijzer::service::privacy::purge(&hub.rt, now + 91 * 86_400, 90).await.unwrap(), 1);
+    assert_eq!(
+        wegwijzer::service::privacy::purge(&hub.rt, now + 91 * 86_400, 90)
+            .await
+            .unwrap()
+            .tickets,
+        1
+    );
     assert_eq!(traces(&hub, parent, "head teacher").await, Vec::<String>::new());
     // what remains is a count: topic, language, outcome
     let row = sqlx::query("SELECT topic, lang, outcome, chat FROM tickets")
@@ -134,11 +146,11 @@ fn occurrences(hay: &[u8], needle: &str) -> usize {
     hay.windows(needle.len()).filter(|w| *w == needle.as_bytes()).count()
 }
 
-#[tokio::test]
-async fn forget_takes_the_words_off_the_disk_too() {
+/// A parent's words, an adviser's answer and the chat id are in the database files before
+/// /forget and in none of them after it (and the next upkeep, which scrubs the goodbye too).
+async fn forget_takes_the_words_off(url: &str, disk: impl AsyncFn() -> Vec<u8>) {
     let dir = crate::common::fixture();
-    let db = tempfile::tempdir().unwrap();
-    let hub = crate::common::hub(dir.path(), &crate::common::sqlite_url(db.path())).await;
+    let hub = crate::common::hub(dir.path(), url).await;
     let parent = "telegram:86420864";
     send(&hub, parent, "mijn kind is geschorst").await;
     send(&hub, parent, "3").await;
@@ -147,15 +159,11 @@ async fn forget_takes_the_words_off_the_disk_too() {
     }
     send(&hub, "terminal:adviser:anna", "/take 1").await;
     send(&hub, "terminal:adviser:anna", "heeft Zwanenburg dat op papier gezet?").await;
-    assert!(
-        occurrences(&database_bytes(db.path()), "Zwanenburg") > 0,
-        "the test looks in the right place"
-    );
+    assert!(occurrences(&disk().await, "Zwanenburg") > 0, "the test looks in the right place");
 
     send(&hub, parent, "/vergeet").await;
-    let bytes = database_bytes(db.path());
     assert_eq!(
-        occurrences(&bytes, "Zwanenburg"),
+        occurrences(&disk().await, "Zwanenburg"),
         0,
         "the parent's and the adviser's words are gone from every file"
     );
@@ -163,7 +171,56 @@ async fn forget_takes_the_words_off_the_disk_too() {
     wegwijzer::service::maintain(&hub.rt, wegwijzer::runtime::Clock::now(&wegwijzer::runtime::SystemClock))
         .await
         .unwrap();
-    assert_eq!(occurrences(&database_bytes(db.path()), "86420864"), 0, "no trace of the chat id");
+    assert_eq!(occurrences(&disk().await, "86420864"), 0, "no trace of the chat id");
+    hub.close().await;
+}
+
+#[tokio::test]
+async fn forget_takes_the_words_off_the_disk_too() {
+    let db = tempfile::tempdir().unwrap();
+    forget_takes_the_words_off(&crate::common::sqlite_url(db.path()), async || database_bytes(db.path())).await;
+}
+
+/// On PostgreSQL: the files of the test's database (tables, indexes, TOAST), read from the
+/// server's data directory after a CHECKPOINT has written every page out. The write-ahead log
+/// is the whole server's and is recycled by PostgreSQL itself, so it is not searched (see
+/// `Store::scrub`).
+#[tokio::test]
+async fn forget_takes_the_words_off_the_disk_on_postgres_too() {
+    let db = crate::common::pg::create().await;
+    let url = db.url.clone();
+    forget_takes_the_words_off(&url, async || postgres_database_bytes(&url).await).await;
+    db.drop_now().await;
+}
+
+async fn postgres_database_bytes(url: &str) -> Vec<u8> {
+    use sqlx::Row;
+    let pool = crate::common::raw(url).await;
+    sqlx::query("CHECKPOINT")
+        .execute(&pool)
+        .await
+        .expect("CHECKPOINT needs a superuser (the test server's postgres user)");
+    let row = sqlx::query(
+        "SELECT current_setting('data_directory') AS dir, (SELECT oid::text FROM pg_database WHERE datname = current_database()) AS oid",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    let (data, oid): (String, String) = (row.get("dir"), row.get("oid"));
+    pool.close().await;
+    let base = std::path::Path::new(&data).join("base").join(&oid);
+    let entries = std::fs::read_dir(&base).unwrap_or_else(|e| {
+        panic!(
+            "this test reads PostgreSQL's own files at {}: {e}\n  run it as a user who may read the server's data \
+             directory (root, or the postgres user), on the same machine as the server",
+            base.display()
+        )
+    });
+    let mut all = vec![];
+    for e in entries {
+        all.extend(std::fs::read(e.unwrap().path()).unwrap_or_default());
+    }
+    all
 }
 
 #[cfg(unix)]
