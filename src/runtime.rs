@@ -136,6 +136,7 @@ impl Runtime {
             default_lang: &self.config.default_lang,
             default_region: self.config.region.as_deref(),
             desk: self.availability(at),
+            buttons: true,
         }
     }
 

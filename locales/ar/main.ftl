@@ -16,6 +16,7 @@ privacy-notice =
 help =
     اكتبوا بكلماتكم ما الذي يحدث، أو استعملوا:
     ⁦/menu⁩ – المواضيع
+    ⁦/back⁩ – الرجوع إلى السؤال السابق
     ⁦/language⁩ – اختيار لغة أخرى
     ⁦/adviser⁩ – التحدث مع شخص حقيقي
     ⁦/stop⁩ – إيقاف هذه المحادثة
@@ -97,8 +98,7 @@ ticket-closed = أغلق المستشار سؤالكم. لا تترددوا في
 pii-warning = انتبهوا: أرسلتم شيئاً يشبه اسماً، أو رقم ⁦BSN⁩ (رقم المواطن)، أو تاريخ ميلاد، أو بريداً إلكترونياً، أو رقم هاتف. لم أحفظه ولم أرسله إلى أحد. لا أحتاجه لمساعدتكم.
 forget-done = تم مسح كل ما كنت أحتفظ به عنكم: المحادثة، وأسئلتكم إلى المستشارين، والرسائل. اكتبوا أي شيء لتبدأوا من جديد.
 mydata-header = هذا ما أحتفظ به عنكم:
-mydata-language = اللغة: { $lang }
-mydata-ticket = سؤال إلى المستشارين رقم { $id } ({ $status }):
+mydata-language = تكتبون باللغة { $language }.
 mydata-footer = يمكن للمستشارين أيضاً أن يكتبوا ملاحظات داخلية قصيرة عن سؤالكم. هذه الملاحظات لا تظهر في هذه القائمة، لكنها تابعة لسؤالكم، والأمر ⁦/forget⁩ يمسحها أيضاً. غير ذلك لا أحتفظ باسم ولا برقم هاتف. الأمر ⁦/forget⁩ يمسح كل شيء.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -145,3 +145,39 @@ ask-topic = عن أي شيء يدور سؤالكم أكثر؟
 ask-topic-other = شيء آخر
 # Offered after two messages whose language was not clear.
 language-unsure = لست متأكداً بعد بأي لغة تكتبون. اختاروا لغتكم، وسأكمل بهذه اللغة.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = القائمة, قائمة, القائمة الرئيسية, المواضيع, منيو, ابدأ من جديد, ⁦menu⁩
+words-back = رجوع, ارجع, رجع, السابق, السؤال السابق, ⁦rjo3⁩, ⁦rje3⁩, ⁦back⁩
+words-stop = توقف, وقف, إيقاف, لا شكرا, خلاص, كفى, ⁦stop⁩
+words-help = مساعدة, ساعدني, عاوني, شرح, ⁦help⁩
+words-language = لغة, اللغة, لغة أخرى, تغيير اللغة
+words-adviser = مستشار, المستشار, مستشارة, إنسان, شخص, موظف, بدي احكي مع حدا, بغيت نهضر مع شي حد
+# Number words, from one, for choosing an option ("اثنين" is the 2nd).
+words-numbers = واحد, اثنين, ثلاثة, أربعة, خمسة, ستة, سبعة, ثمانية, تسعة, عشرة, أحد عشر, اثنا عشر, ثلاثة عشر, أربعة عشر, خمسة عشر
+choice-unclear = هذا يناسب أكثر من خيار واحد. أيّ خيار تقصدون؟
+back-none = هذا هو السؤال الأول، ولا يمكن الرجوع أكثر من ذلك.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = من فضلكم اختاروا أحد الخيارات: اكتبوا الرقم أو الجواب.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = البدء
+command-menu = المواضيع
+command-back = الرجوع إلى السؤال السابق
+command-language = اختيار لغة أخرى
+command-adviser = التحدث مع مستشار
+command-stop = إيقاف هذه المحادثة
+command-help = شرح
+command-mydata = ما أحتفظ به عنكم
+command-forget = مسح كل شيء عنكم
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = امسحوا الرمز بهاتفكم واطرحوا سؤالكم بلغتكم.
+mydata-answers = خياراتكم وأجوبتكم في هذه المحادثة:
+mydata-region = منطقتكم: { $region }.
+mydata-need = ما ترون أنه السبب وراء بقاء طفلكم في البيت: { $need }.
+mydata-ticket-open = سؤالكم إلى المستشارين (رقم { $id }) ينتظر مستشاراً. هذا ما فيه:
+mydata-ticket-claimed = يعمل أحد المستشارين على سؤالكم (رقم { $id }). هذا ما فيه:
+mydata-ticket-closed = انتهى العمل على سؤالكم إلى المستشارين (رقم { $id }). هذا ما فيه:
+mydata-you = كتبتم: { $text }
+mydata-adviser = كتب المستشار: { $text }
+mydata-nothing = لا أحتفظ بعد بأي شيء عن هذه المحادثة، غير لغتكم.

@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Write in your own words what is going on, or use:
     /menu – the topics
+    /back – one question back
     /language – choose another language
     /adviser – talk to a person
     /stop – stop this conversation
@@ -123,8 +124,7 @@ ticket-closed = The adviser has closed your question. Feel free to write again i
 pii-warning = Please note: you sent something that looks like a name, a citizen service number (BSN), a date of birth, an e-mail address or a phone number. I did not keep it or pass it on. I do not need it to help you.
 forget-done = Everything I kept about you has been erased: the conversation, your questions to the advisers and the messages. Write anything to start again.
 mydata-header = This is what I keep about you:
-mydata-language = Language: { $lang }
-mydata-ticket = Question to the advisers number { $id } ({ $status }):
+mydata-language = You write in { $language }.
 mydata-footer = Advisers can also make short internal notes on your question. They are not in this overview, but they belong to your question and /forget erases them too. I keep no name and no phone number. /forget erases everything.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -144,3 +144,39 @@ ask-topic = What is your question mostly about?
 ask-topic-other = Something else
 # Offered after two messages whose language was not clear.
 language-unsure = I am not yet sure which language you write in. Choose your language and I will continue in it.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menu, main menu, topics, start again
+words-back = back, previous, previous question, go back
+words-stop = stop, no thanks, quit, done
+words-help = help
+words-language = language, other language
+words-adviser = adviser, advisor, human, person, someone
+# Number words, from one, for choosing an option ("two" is the 2nd).
+words-numbers = one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen
+choice-unclear = That fits more than one option. Which one do you mean?
+back-none = This is the first question; I cannot go back further.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Please choose one of the options: type its number or the answer.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Start
+command-menu = The topics
+command-back = One question back
+command-language = Choose another language
+command-adviser = Talk to an adviser
+command-stop = Stop this conversation
+command-help = How this works
+command-mydata = What I keep about you
+command-forget = Erase everything about you
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Scan the code with your phone and ask your question in your own language.
+mydata-answers = Your choices and answers in this conversation:
+mydata-region = Your region: { $region }.
+mydata-need = What you said is behind the absence: { $need }.
+mydata-ticket-open = Your question to the advisers (number { $id }) is waiting for an adviser. It holds:
+mydata-ticket-claimed = An adviser is working on your question (number { $id }). It holds:
+mydata-ticket-closed = Your question to the advisers (number { $id }) is finished. It holds:
+mydata-you = You wrote: { $text }
+mydata-adviser = The adviser wrote: { $text }
+mydata-nothing = I keep nothing about this conversation yet, except your language.

@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Escriba con sus propias palabras lo que pasa, o use:
     /menu – los temas
+    /back – volver una pregunta atrás
     /language – elegir otro idioma
     /adviser – hablar con una persona
     /stop – terminar esta conversación
@@ -97,8 +98,7 @@ ticket-closed = El asesor ha cerrado su pregunta. Puede volver a escribir cuando
 pii-warning = Atención: usted envió algo que parece un nombre, un BSN (número personal de identificación), una fecha de nacimiento, un correo electrónico o un número de teléfono. No lo he guardado ni lo he pasado a nadie. No lo necesito para ayudarle.
 forget-done = He borrado todo lo que guardaba sobre usted: la conversación, sus preguntas a los asesores y los mensajes. Escriba algo para empezar de nuevo.
 mydata-header = Esto es lo que guardo sobre usted:
-mydata-language = Idioma: { $lang }
-mydata-ticket = Pregunta a los asesores número { $id } ({ $status }):
+mydata-language = Idioma en el que escribe: { $language }.
 mydata-footer = Los asesores también pueden escribir notas internas breves sobre su pregunta. No aparecen en este resumen, pero forman parte de su pregunta y /forget también las borra. Aparte de eso, no guardo ningún nombre ni número de teléfono. Con /forget lo borro todo.
 
 # Respuestas preparadas que un asesor envía con /canned NOMBRE; la familia las lee en su propio idioma.
@@ -145,3 +145,39 @@ ask-topic = ¿De qué trata sobre todo su pregunta?
 ask-topic-other = Otra cosa
 # Offered after two messages whose language was not clear.
 language-unsure = Todavía no sé con certeza en qué idioma escribe. Elija su idioma y seguiré en ese idioma.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menú, menú principal, temas, inicio, empezar de nuevo, volver a empezar
+words-back = atrás, ir atrás, volver, regresar, anterior, pregunta anterior, back
+words-stop = parar, stop, no gracias, terminar, salir, basta, fin
+words-help = ayuda, help, cómo funciona
+words-language = idioma, otro idioma, cambiar idioma, cambiar de idioma, lengua
+words-adviser = asesor, asesora, persona, humano, agente, hablar con alguien, hablar con una persona
+# Number words, from one, for choosing an option ("dos" is the 2nd).
+words-numbers = uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve, diez, once, doce, trece, catorce, quince
+choice-unclear = Eso encaja con más de una opción. ¿A cuál se refiere?
+back-none = Esta es la primera pregunta; no se puede volver más atrás.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Elija una de las opciones: escriba el número o la respuesta.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Empezar
+command-menu = Los temas
+command-back = Volver una pregunta atrás
+command-language = Elegir otro idioma
+command-adviser = Hablar con un asesor
+command-stop = Terminar esta conversación
+command-help = Explicación
+command-mydata = Lo que guardo sobre usted
+command-forget = Borrar todo sobre usted
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Escanee el código con su teléfono y haga su pregunta en su propio idioma.
+mydata-answers = Sus opciones y respuestas en esta conversación:
+mydata-region = Su región: { $region }.
+mydata-need = Lo que, según usted, hay detrás de que su hijo/a esté en casa: { $need }.
+mydata-ticket-open = Su pregunta a los asesores (número { $id }) está esperando a un asesor. Contiene esto:
+mydata-ticket-claimed = Un asesor está trabajando en su pregunta (número { $id }). Contiene esto:
+mydata-ticket-closed = Su pregunta a los asesores (número { $id }) ha terminado. Contiene esto:
+mydata-you = Usted escribió: { $text }
+mydata-adviser = El asesor escribió: { $text }
+mydata-nothing = De esta conversación todavía no guardo nada, salvo su idioma.

@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Typ in uw eigen woorden wat er aan de hand is, of gebruik:
     /menu – de onderwerpen
+    /terug – één vraag terug
     /taal – een andere taal kiezen
     /adviseur – met een mens praten
     /stop – dit gesprek stoppen
@@ -123,8 +124,7 @@ ticket-closed = De adviseur heeft uw vraag afgesloten. Schrijf gerust opnieuw al
 pii-warning = Let op: u stuurde iets wat op een naam, BSN, geboortedatum, e-mailadres of telefoonnummer lijkt. Dat heb ik niet bewaard en niet doorgegeven. Ik heb het niet nodig om u te helpen.
 forget-done = Alles wat ik over u bewaarde is gewist: het gesprek, uw vragen aan de adviseurs en de berichten. Schrijf iets om opnieuw te beginnen.
 mydata-header = Dit bewaar ik over u:
-mydata-language = Taal: { $lang }
-mydata-ticket = Vraag aan de adviseurs nummer { $id } ({ $status }):
+mydata-language = U schrijft in het { $language }.
 mydata-footer = Adviseurs kunnen bij uw vraag ook korte interne notities maken. Die staan niet in dit overzicht, maar horen bij uw vraag en worden met /vergeet ook gewist. Verder bewaar ik geen naam en geen telefoonnummer. Met /vergeet wis ik alles.
 
 # Standaardantwoorden die een adviseur met /canned NAAM stuurt; de ouder leest ze in de eigen taal.
@@ -144,3 +144,39 @@ ask-topic = Waar gaat uw vraag het meest over?
 ask-topic-other = Iets anders
 # Offered after two messages whose language was not clear.
 language-unsure = Ik weet nog niet zeker in welke taal u schrijft. Kies uw taal, dan ga ik verder in die taal.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menu, hoofdmenu, onderwerpen, opnieuw beginnen
+words-back = terug, vorige, vorige vraag, ga terug
+words-stop = stop, stoppen, nee bedankt, klaar
+words-help = help, hulp
+words-language = taal, andere taal
+words-adviser = adviseur, mens, medewerker, iemand spreken
+# Number words, from one, for choosing an option ("twee" is the 2nd).
+words-numbers = een, twee, drie, vier, vijf, zes, zeven, acht, negen, tien, elf, twaalf, dertien, veertien, vijftien
+choice-unclear = Dat past bij meer dan één keuze. Welke bedoelt u?
+back-none = Dit is de eerste vraag, verder terug kan niet.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Kies een van de opties: typ het nummer of het antwoord.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Beginnen
+command-menu = De onderwerpen
+command-back = Eén vraag terug
+command-language = Een andere taal kiezen
+command-adviser = Met een adviseur praten
+command-stop = Dit gesprek stoppen
+command-help = Uitleg
+command-mydata = Wat ik over u bewaar
+command-forget = Alles over u wissen
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Scan de code met uw telefoon en stel uw vraag in uw eigen taal.
+mydata-answers = Uw keuzes en antwoorden in dit gesprek:
+mydata-region = Uw regio: { $region }.
+mydata-need = Wat volgens u achter het thuiszitten zit: { $need }.
+mydata-ticket-open = Uw vraag aan de adviseurs (nummer { $id }) wacht op een adviseur. Dit staat erin:
+mydata-ticket-claimed = Een adviseur werkt aan uw vraag (nummer { $id }). Dit staat erin:
+mydata-ticket-closed = Uw vraag aan de adviseurs (nummer { $id }) is afgerond. Dit staat erin:
+mydata-you = U schreef: { $text }
+mydata-adviser = De adviseur schreef: { $text }
+mydata-nothing = Over dit gesprek bewaar ik nog niets, behalve uw taal.

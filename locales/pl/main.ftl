@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Proszę napisać własnymi słowami, co się dzieje, albo użyć komend:
     /menu – tematy
+    /back – powrót o jedno pytanie
     /language – wybór innego języka
     /adviser – rozmowa z człowiekiem
     /stop – zakończenie tej rozmowy
@@ -97,8 +98,7 @@ ticket-closed = Doradca zamknął Państwa pytanie. Jeśli mają Państwo inne p
 pii-warning = Uwaga: wysłali Państwo coś, co wygląda na imię lub nazwisko, numer BSN (holenderski numer identyfikacyjny), datę urodzenia, adres e-mail lub numer telefonu. Nie zostało to zapisane ani nikomu przekazane. Nie potrzebuję tego, aby Państwu pomóc.
 forget-done = Wszystko, co o Państwu przechowywano, zostało usunięte: rozmowa, pytania do doradców i wiadomości. Proszę napisać cokolwiek, aby zacząć od nowa.
 mydata-header = To przechowuję o Państwu:
-mydata-language = Język: { $lang }
-mydata-ticket = Pytanie do doradców numer { $id } ({ $status }):
+mydata-language = Język, w którym Państwo piszą: { $language }.
 mydata-footer = Doradcy mogą też robić krótkie notatki wewnętrzne przy Państwa pytaniu. Nie ma ich w tym zestawieniu, ale należą do Państwa pytania i komenda /forget także je usuwa. Poza tym nie przechowuję nazwiska ani numeru telefonu. Komenda /forget usuwa wszystko.
 
 # Gotowe odpowiedzi, które doradca wysyła komendą /canned NAZWA; rodzic czyta je we własnym języku.
@@ -145,3 +145,39 @@ ask-topic = Czego najbardziej dotyczy Państwa pytanie?
 ask-topic-other = Coś innego
 # Offered after two messages whose language was not clear.
 language-unsure = Nie wiem jeszcze na pewno, w jakim języku Państwo piszą. Proszę wybrać język, a dalej będę pisać w tym języku.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menu, menu główne, tematy, od nowa, zacznij od nowa
+words-back = wstecz, cofnij, powrót, wróć, poprzednie, poprzednie pytanie, back
+words-stop = stop, koniec, zakończ, nie dziękuję, wystarczy, przestań
+words-help = pomoc, pomocy, help
+words-language = język, inny język, zmień język
+words-adviser = doradca, doradczyni, konsultant, człowiek, porozmawiać z kimś, rozmowa z doradcą
+# Number words, from one, for choosing an option ("dwa" is the 2nd).
+words-numbers = jeden, dwa, trzy, cztery, pięć, sześć, siedem, osiem, dziewięć, dziesięć, jedenaście, dwanaście, trzynaście, czternaście, piętnaście
+choice-unclear = To pasuje do więcej niż jednej opcji. Którą Państwo mają na myśli?
+back-none = To jest pierwsze pytanie, dalej nie można się cofnąć.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Proszę wybrać jedną z opcji: wpisać jej numer albo odpowiedź.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Rozpoczęcie rozmowy
+command-menu = Tematy
+command-back = Jedno pytanie wstecz
+command-language = Wybór innego języka
+command-adviser = Rozmowa z doradcą
+command-stop = Zakończenie tej rozmowy
+command-help = Wyjaśnienie
+command-mydata = Co o Państwu przechowuję
+command-forget = Usunięcie wszystkiego o Państwu
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Proszę zeskanować kod telefonem i zadać pytanie we własnym języku.
+mydata-answers = Państwa wybory i odpowiedzi w tej rozmowie:
+mydata-region = Państwa region: { $region }.
+mydata-need = Co Państwa zdaniem stoi za tym, że dziecko siedzi w domu: { $need }.
+mydata-ticket-open = Państwa pytanie do doradców (numer { $id }) czeka na doradcę. Jego treść:
+mydata-ticket-claimed = Doradca zajmuje się Państwa pytaniem (numer { $id }). Jego treść:
+mydata-ticket-closed = Państwa pytanie do doradców (numer { $id }) zostało zakończone. Jego treść:
+mydata-you = Napisali Państwo: { $text }
+mydata-adviser = Doradca napisał: { $text }
+mydata-nothing = O tej rozmowie nie przechowuję jeszcze niczego poza Państwa językiem.

@@ -17,6 +17,7 @@ privacy-notice =
 help =
     Напишите своими словами, что случилось, или используйте команды:
     /menu – темы
+    /back – на один вопрос назад
     /language – выбрать другой язык
     /adviser – поговорить с человеком
     /stop – закончить этот разговор
@@ -98,8 +99,7 @@ ticket-closed = Консультант закрыл Ваш вопрос. Есл�
 pii-warning = Внимание: Вы отправили что-то похожее на имя, BSN (личный номер), дату рождения, адрес электронной почты или номер телефона. Это не сохранено и никому не передано. Мне это не нужно, чтобы Вам помочь.
 forget-done = Всё, что хранилось о Вас, удалено: разговор, Ваши вопросы консультантам и сообщения. Напишите что-нибудь, чтобы начать снова.
 mydata-header = Вот что я храню о Вас:
-mydata-language = Язык: { $lang }
-mydata-ticket = Вопрос консультантам номер { $id } ({ $status }):
+mydata-language = Язык, на котором Вы пишете: { $language }.
 mydata-footer = Консультанты могут также делать короткие внутренние заметки к Вашему вопросу. Их нет в этом обзоре, но они относятся к Вашему вопросу, и команда /forget тоже их удаляет. Кроме этого, я не храню ни имени, ни номера телефона. Команда /forget удаляет всё.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -146,3 +146,39 @@ ask-topic = О чём больше всего Ваш вопрос?
 ask-topic-other = Что-то другое
 # Offered after two messages whose language was not clear.
 language-unsure = Мне пока не ясно, на каком языке Вы пишете. Выберите свой язык, и я продолжу на нём.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = меню, главное меню, темы, начать сначала, головне меню, теми, menu
+words-back = назад, вернуться, вернись, предыдущий вопрос, повернутися, попереднє питання, back
+words-stop = стоп, хватит, остановить, нет спасибо, конец, досить, ні дякую, stop
+words-help = помощь, справка, допомога, help
+words-language = язык, другой язык, сменить язык, мова, інша мова
+words-adviser = консультант, человек, оператор, поговорить с человеком, людина, поговорити з людиною
+# Number words, from one, for choosing an option ("два" is the 2nd).
+words-numbers = один, два, три, четыре, пять, шесть, семь, восемь, девять, десять, одиннадцать, двенадцать, тринадцать, четырнадцать, пятнадцать
+choice-unclear = Это подходит к нескольким вариантам. Какой именно Вы имеете в виду?
+back-none = Это первый вопрос, дальше назад вернуться нельзя.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Пожалуйста, выберите один из вариантов: напишите его номер или ответ.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Начать
+command-menu = Темы
+command-back = На один вопрос назад
+command-language = Выбрать другой язык
+command-adviser = Поговорить с консультантом
+command-stop = Закончить этот разговор
+command-help = Пояснения
+command-mydata = Что я храню о Вас
+command-forget = Удалить всё о Вас
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Отсканируйте код телефоном и задайте свой вопрос на родном языке.
+mydata-answers = Ваш выбор и ответы в этом разговоре:
+mydata-region = Ваш регион: { $region }.
+mydata-need = Что, по Вашему мнению, стоит за тем, что ребёнок сидит дома: { $need }.
+mydata-ticket-open = Ваш вопрос консультантам (номер { $id }) ждёт консультанта. Вот его содержание:
+mydata-ticket-claimed = Консультант работает над Вашим вопросом (номер { $id }). Вот его содержание:
+mydata-ticket-closed = Ваш вопрос консультантам (номер { $id }) завершён. Вот его содержание:
+mydata-you = Вы написали: { $text }
+mydata-adviser = Консультант написал: { $text }
+mydata-nothing = Об этом разговоре я пока ничего не храню, кроме Вашего языка.

@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Erayadaada ku qor waxa dhacay, ama isticmaal:
     /menu – mawduucyada
+    /back – hal su'aal dib u noqo
     /language – dooro luqad kale
     /adviser – la hadal qof
     /stop – jooji wadahadalkan
@@ -97,8 +98,7 @@ ticket-closed = La-taliyaha wuu xiray su'aashaada. Haddii aad su'aal kale qabto,
 pii-warning = Fiiro gaar ah: waxaad soo dirtay wax u eg magac, BSN (lambarka adeegga muwaadinka), taariikh dhalasho, cinwaan iimayl ama lambar telefoon. Ma kaydin mana gudbin. Uma baahni si aan kuu caawiyo.
 forget-done = Wax walba oo aan adiga kaa kaydiyay waa la tirtiray: wadahadalka, su'aalahaaga la-taliyeyaasha iyo fariimaha. Wax uun qor si aad dib ugu bilowdo.
 mydata-header = Tan ayaan adiga kaa kaydiyaa:
-mydata-language = Luqadda: { $lang }
-mydata-ticket = Su'aasha la-taliyeyaasha, lambar { $id } ({ $status }):
+mydata-language = Luqadda aad ku qorayso: { $language }.
 mydata-footer = La-taliyeyaashu waxay sidoo kale su'aashaada ku samayn karaan qoraallo gudaha ah oo kooban. Kuma jiraan liiskan, laakiin waxay ka tirsan yihiin su'aashaada, /forget-na iyagana wuu tirtiraa. Intaas ka sokow, ma kaydiyo magac iyo lambar telefoon midna. /forget wuxuu tirtiraa wax walba.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -145,3 +145,39 @@ ask-topic = Su'aashaadu inta badan maxay ku saabsan tahay?
 ask-topic-other = Wax kale
 # Offered after two messages whose language was not clear.
 language-unsure = Weli ma hubo luqadda aad ku qorayso. Dooro luqaddaada, markaas luqaddaas ayaan ku sii wadi doonaa.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menu, menu-ga, mawduucyada, liiska, dib u bilow
+words-back = dib, dib u noqo, ku noqo, gadaal, hore, su'aashii hore, back
+words-stop = jooji, joogso, dhammee, iska daa, maya mahadsanid, stop
+words-help = caawi, caawimaad, i caawi, help
+words-language = luqad, luqadda, luqad kale, af kale, beddel luqadda
+words-adviser = la-taliye, la taliye, qof, bani aadam, shaqaale, la hadal qof
+# Number words, from one, for choosing an option ("laba" is the 2nd).
+words-numbers = kow, laba, saddex, afar, shan, lix, toddoba, siddeed, sagaal, toban, kow iyo toban, laba iyo toban, saddex iyo toban, afar iyo toban, shan iyo toban
+choice-unclear = Taasi waxay ku habboon tahay in ka badan hal doorasho. Midkee baad ula jeeddaa?
+back-none = Tani waa su'aasha koowaad, dib intaas kama sii noqon karo.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Fadlan dooro mid ka mid ah: qor lambarkiisa ama jawaabta.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Bilow
+command-menu = Mawduucyada
+command-back = Hal su'aal dib u noqo
+command-language = Dooro luqad kale
+command-adviser = La hadal la-taliye
+command-stop = Jooji wadahadalkan
+command-help = Sharaxaad
+command-mydata = Waxa aan adiga kaa kaydiyo
+command-forget = Tirtir wax walba oo adiga kugu saabsan
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Koodhka ku akhri (scan) telefoonkaaga, su'aashaadana ku weydii luqaddaada.
+mydata-answers = Doorashooyinkaaga iyo jawaabahaaga wadahadalkan:
+mydata-region = Gobolkaaga: { $region }.
+mydata-need = Sida aad qabto, waxa ka dambeeya in ilmuhu guriga joogo: { $need }.
+mydata-ticket-open = Su'aashaada aad u dirtay la-taliyeyaasha (lambar { $id }) waxay sugaysaa la-taliye. Waxaa ku jira:
+mydata-ticket-claimed = La-taliye ayaa ka shaqaynaya su'aashaada (lambar { $id }). Waxaa ku jira:
+mydata-ticket-closed = Su'aashaada aad u dirtay la-taliyeyaasha (lambar { $id }) waa la dhammeeyay. Waxaa ku jira:
+mydata-you = Adigu waxaad qortay: { $text }
+mydata-adviser = La-taliyuhu wuxuu qoray: { $text }
+mydata-nothing = Wadahadalkan weli waxba kama kaydin, marka laga reebo luqaddaada.

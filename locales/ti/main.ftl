@@ -16,6 +16,7 @@ privacy-notice =
 help =
     እንታይ ከም ዘጋጠመ ብናይ ባዕልኹም ቃላት ጽሓፉ፡ ወይ እዚኣቶም ተጠቐሙ፡
     /menu – ኣርእስትታት
+    /back – ሓደ ሕቶ ንድሕሪት ምምላስ
     /language – ካልእ ቋንቋ ምምራጽ
     /adviser – ምስ ሰብ ምዝራብ
     /stop – ነዚ ዝርርብ ምቁራጽ
@@ -97,8 +98,7 @@ ticket-closed = እቲ ኣማኻሪ ሕቶኹም ዓጽይዎ ኣሎ። ካል�
 pii-warning = ኣስተውዕሉ፡ ስም፡ BSN (መለለዪ ቁጽሪ)፡ ዕለት ልደት፡ ኢመይል ወይ ቁጽሪ ተሌፎን ዝመስል ነገር ሰዲድኩም። ኣይዓቀብክዎን፡ ናብ ካልእ'ውን ኣየሕለፍክዎን። ንምሕጋዝኩም ኣየድልየንን እዩ።
 forget-done = ብዛዕባኹም ዝዓቀብክዎ ኩሉ ተደምሲሱ ኣሎ፡ እቲ ዝርርብ፡ ናብ ኣማኸርቲ ዝሓተትኩምዎ ሕቶታት፡ ከምኡ'ውን እቶም መልእኽትታት። ዳግማይ ንምጅማር ዝኾነ ነገር ጽሓፉ።
 mydata-header = ብዛዕባኹም ዝዕቅቦ እዚ እዩ፡
-mydata-language = ቋንቋ፡ { $lang }
-mydata-ticket = ናብ ኣማኸርቲ ዝቐረበ ሕቶ ቁጽሪ { $id } ({ $status })፡
+mydata-language = ትጽሕፍሉ ዘለኹም ቋንቋ፡ { $language }።
 mydata-footer = ኣማኸርቲ ኣብ ሕቶኹም ሓጸርቲ ውሽጣዊ መዘኻኸሪታት'ውን ክጽሕፉ ይኽእሉ እዮም። እዚኣቶም ኣብዚ ዝርዝር እዚ ኣይርከቡን፡ ግን ናይ ሕቶኹም እዮም፡ ብ /forget ድማ ንሳቶም'ውን ይድምሰሱ። ብዘይካ እዚ ስም ወይ ቁጽሪ ተሌፎን ኣይዕቅብን። ብ /forget ኩሉ እድምስስ።
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -145,3 +145,39 @@ ask-topic = ሕቶኹም ብዝበዝሐ ብዛዕባ እንታይ እዩ?
 ask-topic-other = ካልእ ነገር
 # Offered after two messages whose language was not clear.
 language-unsure = ብኣየናይ ቋንቋ ትጽሕፉ ከም ዘለኹም ገና ርግጸኛ ኣይኮንኩን። ቋንቋኹም ምረጹ፡ ሽዑ ብኡ ቋንቋ ክቕጽል እየ።
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = ሜኑ, ቀንዲ ሜኑ, ኣርእስትታት, ካብ መጀመርታ, menu
+words-back = ንድሕሪት, ድሕሪት, ተመለስ, ምምላስ, ዝሓለፈ ሕቶ, back
+words-stop = ኣቋርጽ, ጠጠው, ደው በል, ይኣክል, ኣይፋል የቐንየለይ, stop
+words-help = ሓገዝ, ሓግዙኒ, መብርሂ, help
+words-language = ቋንቋ, ካልእ ቋንቋ, ቋንቋ ቀይር
+words-adviser = ኣማኻሪ, ሰብ, ሰራሕተኛ, ምስ ሰብ ምዝራብ, ምስ ኣማኻሪ ክዛረብ
+# Number words, from one, for choosing an option ("ክልተ" is the 2nd).
+words-numbers = ሓደ, ክልተ, ሰለስተ, ኣርባዕተ, ሓሙሽተ, ሽዱሽተ, ሸውዓተ, ሸሞንተ, ትሽዓተ, ዓሰርተ, ዓሰርተ ሓደ, ዓሰርተ ክልተ, ዓሰርተ ሰለስተ, ዓሰርተ ኣርባዕተ, ዓሰርተ ሓሙሽተ
+choice-unclear = እዚ ምስ ልዕሊ ሓደ ምርጫ ይሰማማዕ። ኣየናይ ማለትኩም እዩ?
+back-none = እዚ እቲ ቀዳማይ ሕቶ እዩ፡ ካብዚ ንድሕሪት ክምለስ ኣይከኣልን።
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = ሓደ ካብቲ ምርጫታት ምረጹ፡ ቁጽሩ ወይ እቲ መልሲ ጽሓፉ።
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = ምጅማር
+command-menu = ኣርእስትታት
+command-back = ሓደ ሕቶ ንድሕሪት
+command-language = ካልእ ቋንቋ ምምራጽ
+command-adviser = ምስ ኣማኻሪ ምዝራብ
+command-stop = ነዚ ዝርርብ ምቁራጽ
+command-help = መብርሂ
+command-mydata = ብዛዕባኹም ዝዕቅቦ
+command-forget = ብዛዕባኹም ዘሎ ኩሉ ምድምሳስ
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = ነቲ ኮድ ብተሌፎንኩም ስካን ግበሩ፡ ሕቶኹም ድማ ብቋንቋኹም ሕተቱ።
+mydata-answers = ኣብዚ ዝርርብ ዝመረጽኩምዎን ዝመለስኩምዎን፡
+mydata-region = ዞባኹም፡ { $region }።
+mydata-need = ብመሰረት ርእይቶኹም፡ ውላድኩም ኣብ ገዛ ዝተረፈሉ ምኽንያት፡ { $need }።
+mydata-ticket-open = ናብ ኣማኸርቲ ዝሓተትኩምዎ ሕቶ (ቁጽሪ { $id }) ንኣማኻሪ ይጽበ ኣሎ። ትሕዝቶኡ እዚ እዩ፡
+mydata-ticket-claimed = ሓደ ኣማኻሪ ኣብ ሕቶኹም (ቁጽሪ { $id }) ይሰርሕ ኣሎ። ትሕዝቶኡ እዚ እዩ፡
+mydata-ticket-closed = ናብ ኣማኸርቲ ዝሓተትኩምዎ ሕቶ (ቁጽሪ { $id }) ተወዲኡ ኣሎ። ትሕዝቶኡ እዚ እዩ፡
+mydata-you = ንስኹም ጽሒፍኩም፡ { $text }
+mydata-adviser = እቲ ኣማኻሪ ጽሒፉ፡ { $text }
+mydata-nothing = ብዛዕባ እዚ ዝርርብ ብዘይካ ቋንቋኹም ገና ዋላ ሓንቲ ኣይዓቀብኩን።

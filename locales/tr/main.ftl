@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Ne olduğunu kendi sözlerinizle yazın veya şunları kullanın:
     /menu – konular
+    /back – bir soru geri gidin
     /language – başka bir dil seçin
     /adviser – bir insanla konuşun
     /stop – bu sohbeti durdurun
@@ -97,8 +98,7 @@ ticket-closed = Danışman sorunuzu kapattı. Başka bir sorunuz olursa tekrar y
 pii-warning = Dikkat: bir isme, BSN'ye (vatandaşlık hizmet numarası), doğum tarihine, e-posta adresine veya telefon numarasına benzeyen bir şey gönderdiniz. Bunu kaydetmedim ve kimseye iletmedim. Size yardım etmek için buna ihtiyacım yok.
 forget-done = Sizinle ilgili sakladığım her şey silindi: sohbet, danışmanlara sorduğunuz sorular ve mesajlar. Yeniden başlamak için bir şey yazın.
 mydata-header = Sizinle ilgili sakladıklarım:
-mydata-language = Dil: { $lang }
-mydata-ticket = Danışmanlara soru, numara { $id } ({ $status }):
+mydata-language = Yazdığınız dil: { $language }.
 mydata-footer = Danışmanlar sorunuzla ilgili kısa dahili notlar da alabilir. Bu notlar bu özette yer almaz, ama sorunuza aittir ve /forget ile onlar da silinir. Bunun dışında isim ve telefon numarası saklamıyorum. /forget ile her şeyi silerim.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -145,3 +145,39 @@ ask-topic = Sorunuz en çok ne hakkında?
 ask-topic-other = Başka bir şey
 # Offered after two messages whose language was not clear.
 language-unsure = Hangi dilde yazdığınızdan henüz emin değilim. Dilinizi seçin, o dilde devam edeyim.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = menü, ana menü, konular, baştan başla, yeniden başla
+words-back = geri, geri dön, geri git, önceki, önceki soru, back
+words-stop = dur, durdur, bitir, yeter, hayır teşekkürler, çıkış, stop
+words-help = yardım, help, açıklama
+words-language = dil, başka dil, dil değiştir, lisan
+words-adviser = danışman, danışmanla konuşmak, insan, biriyle konuşmak, görevli, yetkili
+# Number words, from one, for choosing an option ("iki" is the 2nd).
+words-numbers = bir, iki, üç, dört, beş, altı, yedi, sekiz, dokuz, on, on bir, on iki, on üç, on dört, on beş
+choice-unclear = Bu, birden fazla seçeneğe uyuyor. Hangisini kastediyorsunuz?
+back-none = Bu ilk soru, daha fazla geri gidilemez.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Lütfen seçeneklerden birini seçin: numarasını veya cevabı yazın.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Başlayın
+command-menu = Konular
+command-back = Bir soru geri gidin
+command-language = Başka bir dil seçin
+command-adviser = Bir danışmanla konuşun
+command-stop = Bu sohbeti durdurun
+command-help = Açıklama
+command-mydata = Sizinle ilgili ne sakladığım
+command-forget = Sizinle ilgili her şeyi silin
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Kodu telefonunuzla tarayın ve sorunuzu kendi dilinizde sorun.
+mydata-answers = Bu sohbetteki seçimleriniz ve cevaplarınız:
+mydata-region = Bölgeniz: { $region }.
+mydata-need = Size göre çocuğunuzun evde kalmasının ardındaki neden: { $need }.
+mydata-ticket-open = Danışmanlara sorduğunuz soru (numara { $id }) bir danışmanı bekliyor. İçeriği şöyle:
+mydata-ticket-claimed = Bir danışman sorunuz üzerinde çalışıyor (numara { $id }). İçeriği şöyle:
+mydata-ticket-closed = Danışmanlara sorduğunuz soru (numara { $id }) tamamlandı. İçeriği şöyle:
+mydata-you = Siz yazdınız: { $text }
+mydata-adviser = Danışman yazdı: { $text }
+mydata-nothing = Bu sohbetle ilgili, diliniz dışında henüz hiçbir şey saklamıyorum.

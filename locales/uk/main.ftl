@@ -16,6 +16,7 @@ privacy-notice =
 help =
     Напишіть своїми словами, що сталося, або використайте команди:
     /menu – теми
+    /back – на одне питання назад
     /language – вибрати іншу мову
     /adviser – поговорити з людиною
     /stop – завершити цю розмову
@@ -97,8 +98,7 @@ ticket-closed = Консультант закрив Ваше питання. Я�
 pii-warning = Увага: Ви надіслали щось схоже на ім'я, BSN (персональний номер), дату народження, електронну адресу або номер телефону. Цього не збережено і нікому не передано. Мені це не потрібно, щоб Вам допомогти.
 forget-done = Усе, що зберігалося про Вас, видалено: розмову, Ваші питання до консультантів і повідомлення. Напишіть будь-що, щоб почати знову.
 mydata-header = Ось що я зберігаю про Вас:
-mydata-language = Мова: { $lang }
-mydata-ticket = Питання до консультантів номер { $id } ({ $status }):
+mydata-language = Мова, якою Ви пишете: { $language }.
 mydata-footer = Консультанти можуть також робити короткі внутрішні нотатки до Вашого питання. Їх немає в цьому огляді, але вони належать до Вашого питання, і команда /forget їх теж видаляє. Більше я не зберігаю ні імені, ні номера телефону. Команда /forget видаляє все.
 
 # Ready-made replies an adviser sends with /canned NAME; the parent reads them in their own language.
@@ -145,3 +145,39 @@ ask-topic = Про що насамперед Ваше питання?
 ask-topic-other = Щось інше
 # Offered after two messages whose language was not clear.
 language-unsure = Мені ще не зрозуміло, якою мовою Ви пишете. Виберіть свою мову, і я продовжу цією мовою.
+
+# Words a parent may type without a slash; they work like the commands. Comma-separated, each
+# matched as the whole message (case, accents and punctuation do not matter).
+words-menu = меню, головне меню, теми, почати спочатку, главное меню, темы, menu
+words-back = назад, повернутися, повернутись, попереднє питання, вернуться, предыдущий вопрос, back
+words-stop = стоп, зупинити, досить, ні дякую, кінець, хватит, нет спасибо, stop
+words-help = допомога, довідка, помощь, help
+words-language = мова, інша мова, змінити мову, язык, другой язык
+words-adviser = консультант, людина, оператор, поговорити з людиною, человек, поговорить с человеком
+# Number words, from one, for choosing an option ("два" is the 2nd).
+words-numbers = один, два, три, чотири, п'ять, шість, сім, вісім, дев'ять, десять, одинадцять, дванадцять, тринадцять, чотирнадцять, п'ятнадцять
+choice-unclear = Це підходить до кількох варіантів. Який саме Ви маєте на увазі?
+back-none = Це перше питання, далі назад повернутися не можна.
+# On platforms without buttons (Matrix, the terminal).
+choose-prompt-typed = Будь ласка, виберіть один із варіантів: напишіть його номер або відповідь.
+# The bot's command list in the app (Telegram shows it next to the text field).
+command-start = Почати
+command-menu = Теми
+command-back = На одне питання назад
+command-language = Вибрати іншу мову
+command-adviser = Поговорити з консультантом
+command-stop = Завершити цю розмову
+command-help = Пояснення
+command-mydata = Що я зберігаю про Вас
+command-forget = Видалити все про Вас
+# Under the QR code on a poster: the topic's title comes above this line.
+qr-scan = Відскануйте код телефоном і поставте своє питання рідною мовою.
+mydata-answers = Варіанти, які Ви вибрали, і Ваші відповіді в цій розмові:
+mydata-region = Ваш регіон: { $region }.
+mydata-need = Що, на Вашу думку, стоїть за тим, що дитина сидить удома: { $need }.
+mydata-ticket-open = Ваше питання до консультантів (номер { $id }) чекає на консультанта. Ось його зміст:
+mydata-ticket-claimed = Консультант працює над Вашим питанням (номер { $id }). Ось його зміст:
+mydata-ticket-closed = Ваше питання до консультантів (номер { $id }) завершено. Ось його зміст:
+mydata-you = Ви написали: { $text }
+mydata-adviser = Консультант написав: { $text }
+mydata-nothing = Про цю розмову я поки нічого не зберігаю, крім Вашої мови.

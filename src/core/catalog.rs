@@ -10,6 +10,7 @@ use crate::core::problem::{Problem, Problems};
 use crate::core::region::{ELSEWHERE, Regions};
 use crate::core::triage::examples::Label;
 use crate::core::triage::{CrisisKind, Triage};
+use crate::core::words::Words;
 
 /// Messages the engine itself uses; every language must have them.
 pub const CORE_MESSAGES: &[&str] = &[
@@ -40,7 +41,23 @@ pub const CORE_MESSAGES: &[&str] = &[
     "forget-done",
     "mydata-header",
     "mydata-language",
-    "mydata-ticket",
+    "mydata-ticket-open",
+    "mydata-ticket-claimed",
+    "mydata-ticket-closed",
+    "mydata-you",
+    "mydata-adviser",
+    "mydata-answers",
+    "mydata-nothing",
+    "words-menu",
+    "words-back",
+    "words-stop",
+    "words-help",
+    "words-language",
+    "words-adviser",
+    "words-numbers",
+    "choice-unclear",
+    "back-none",
+    "choose-prompt-typed",
     "mydata-footer",
     "language-name-nl",
     "ask-topic",
@@ -133,6 +150,8 @@ pub struct Catalog {
     pub triage: Triage,
     /// Regional contacts.
     pub regions: Regions,
+    /// Words that work as commands, and number words, per language.
+    pub words: Words,
 }
 
 impl Catalog {
@@ -209,12 +228,14 @@ impl Catalog {
         let mut topics: Vec<&Flow> = flows.values().collect();
         topics.sort_by_key(|f| (f.order, f.id.clone()));
         let topics = topics.into_iter().map(|f| f.id.clone()).collect();
+        let words = Words::load(&locales);
         Ok(Catalog {
             flows,
             topics,
             locales,
             triage,
             regions,
+            words,
         })
     }
 

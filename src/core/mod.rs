@@ -18,3 +18,4 @@ pub mod queue;
 pub mod region;
 pub mod text;
 pub mod triage;
+pub mod words;

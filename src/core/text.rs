@@ -30,6 +30,12 @@ pub fn normalise(s: &str) -> String {
     fold(&lower).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// What typed answers are compared by: [`normalise`]d, punctuation gone ("Nee!" is "nee").
+pub fn key(s: &str) -> String {
+    let n: String = normalise(s).chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// True when the text holds at least one letter or digit (not only emoji or punctuation).
 pub fn has_words(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)

@@ -5,7 +5,7 @@ use anyhow::Result;
 use sqlx::AnyConnection;
 
 use crate::core::engine::Session;
-use crate::core::ids::{Author, ChatId};
+use crate::core::ids::{Author, ChatId, SupportNeed, TicketStatus};
 use crate::runtime::Runtime;
 use crate::store;
 
@@ -14,24 +14,56 @@ pub async fn export(rt: &Runtime, c: &mut AnyConnection, chat: &ChatId, session:
     let lang = session.lang_or(&rt.config.default_lang);
     let t = |id: &str, args: &[(&str, String)]| rt.catalog.locales.text(lang, id, args);
     let mut lines = vec![t("mydata-header", &[])];
-    lines.push(t("mydata-language", &[("lang", session.lang.clone().unwrap_or_default())]));
+    lines.push(t("mydata-language", &[("language", t("language-name", &[]))]));
+    if let Some(region) = &session.region {
+        let name = t(&format!("region-{region}"), &[]);
+        lines.push(t("mydata-region", &[("region", name)]));
+    }
+    if let Some(need) = session.need {
+        lines.push(t("mydata-need", &[("need", t(need_label(need), &[]))]));
+    }
+    if !session.answers.is_empty() {
+        lines.push(t("mydata-answers", &[]));
+    }
     for a in &session.answers {
         let answer = if a.typed { a.answer.clone() } else { t(&a.answer, &[]) };
         lines.push(format!("- {answer}"));
     }
-    for ticket in store::tickets::of_chat(c, &chat.to_string()).await? {
-        lines.push(t(
-            "mydata-ticket",
-            &[("id", ticket.id.to_string()), ("status", ticket.status.to_string())],
-        ));
+    let tickets = store::tickets::of_chat(c, &chat.to_string()).await?;
+    if session.answers.is_empty() && tickets.is_empty() {
+        lines.push(t("mydata-nothing", &[]));
+    }
+    for ticket in tickets {
+        let id = match ticket.status {
+            TicketStatus::Open => "mydata-ticket-open",
+            TicketStatus::Claimed => "mydata-ticket-claimed",
+            TicketStatus::Closed => "mydata-ticket-closed",
+        };
+        lines.push(t(id, &[("id", ticket.id.to_string())]));
         for (author, text) in store::messages::list(c, ticket.id).await? {
-            if matches!(author, Author::Parent | Author::Adviser) {
-                lines.push(format!("  {author}: {text}"));
+            match author {
+                Author::Parent => lines.push(format!("- {}", t("mydata-you", &[("text", text)]))),
+                Author::Adviser => lines.push(format!("- {}", t("mydata-adviser", &[("text", text)]))),
+                _ => {}
             }
         }
     }
     lines.push(t("mydata-footer", &[]));
     Ok(lines.join("\n"))
+}
+
+/// The message id of a support need's choice label (flows' `need-c-*`).
+fn need_label(n: SupportNeed) -> &'static str {
+    match n {
+        SupportNeed::Physical => "need-c-fysiek",
+        SupportNeed::Behaviour => "need-c-gedrag",
+        SupportNeed::Autism => "need-c-autisme",
+        SupportNeed::Learning => "need-c-leren",
+        SupportNeed::Anxiety => "need-c-psychisch",
+        SupportNeed::Gifted => "need-c-hoogbegaafd",
+        SupportNeed::Other => "need-c-anders",
+        SupportNeed::Skipped => "need-c-skip",
+    }
 }
 
 /// Retention: transcripts of tickets closed more than `days` ago are erased, idle sessions and

@@ -79,7 +79,10 @@ async fn turn(
     let started = std::time::Instant::now();
     metrics::counter!("wegwijzer_updates_total", "channel" => channel).increment(1);
     let session = sessions.get(&key).cloned().unwrap_or_default();
-    let mut outcome = engine::step(&rt.ctx(at), &session, &inb.input(), inb.lang_hint.as_deref());
+    let mut ctx = rt.ctx(at);
+    // Only Telegram shows choices as buttons; Matrix and the terminal number them.
+    ctx.buttons = inb.chat.channel == crate::core::ids::Channel::Telegram;
+    let mut outcome = engine::step(&ctx, &session, &inb.input(), inb.lang_hint.as_deref());
     // What happened, never what was said.
     tracing::info!(
         chat = %pseudonym(&inb.chat),

@@ -37,6 +37,7 @@ fn engine(c: &mut Criterion) {
     let cat = catalog();
     let rules = Rules::default();
     let ctx = Ctx {
+        buttons: true,
         catalog: &cat,
         rules: &rules,
         default_lang: "nl",

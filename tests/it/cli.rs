@@ -302,3 +302,46 @@ fn the_whole_handoff_in_two_terminals_on_one_database() {
         "{err}"
     );
 }
+
+/// Piped conversations in Dutch, English and Turkish: a misspelled choice is understood, the
+/// word for "back" (no slash) returns to the question before, and a number word chooses.
+#[test]
+fn back_words_and_misspelled_choices_in_three_languages() {
+    for (lang, typo, back, number, region_ask) in [
+        (
+            "nl",
+            "ergens andres in nederland",
+            "Terug!",
+            "een",
+            "Zodat ik u de juiste contacten kan geven",
+        ),
+        ("en", "somwhere else", "back", "one", "So I can give you the right contacts"),
+        ("tr", "hollandada baska bir yrde", "geri", "bir", "Size doğru iletişim bilgilerini"),
+    ] {
+        let db = tempfile::tempdir().unwrap();
+        let url = crate::common::sqlite_url(db.path());
+        let mut chat = bin();
+        chat.arg("--db").arg(&url).arg("chat");
+        let input = format!("/start {lang}_suspension\n{typo}\n{back}\n{number}\n");
+        let (code, out, err) = run_with_stdin(chat, &input);
+        assert_eq!(code, 0, "{err}");
+        let catalog = crate::common::real_catalog();
+        let start = catalog.locales.text(lang, "suspension-start", &[]);
+        let start = start.lines().next().unwrap();
+        assert_eq!(
+            out.matches(region_ask).count(),
+            2,
+            "{lang}: asked, then asked again after going back:\n{out}"
+        );
+        assert_eq!(
+            out.matches(start).count(),
+            2,
+            "{lang}: the misspelled and the number-word choice both lead on:\n{out}"
+        );
+        let choose = catalog.locales.text(lang, "choose-prompt", &[]);
+        assert!(
+            !out.contains(&choose),
+            "{lang}: nothing was rejected, and no buttons are mentioned:\n{out}"
+        );
+    }
+}

@@ -25,6 +25,7 @@ fn check_passes_on_the_real_content() {
 fn explore(cat: &Catalog, lang: &str, flow: &str) -> (bool, bool, usize) {
     let rules = Rules::default();
     let ctx = Ctx {
+        buttons: true,
         catalog: cat,
         rules: &rules,
         default_lang: "nl",

@@ -22,6 +22,7 @@ impl T {
     }
     fn step(&self, s: &Session, input: Input) -> Outcome {
         let ctx = Ctx {
+            buttons: true,
             catalog: &self.catalog,
             rules: &self.rules,
             default_lang: "nl",
@@ -90,6 +91,7 @@ checked = "2026-11-01"
     let catalog = crate::common::catalog(root);
     let rules = Rules::default();
     let ctx = Ctx {
+        buttons: true,
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",

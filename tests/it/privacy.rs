@@ -102,8 +102,16 @@ async fn mydata_shows_what_is_kept() {
     send(&hub, parent, "it was the third time").await;
     let out = send(&hub, parent, "/mydata").await;
     let text = &out[0].reply.text;
-    assert!(text.starts_with("This is what I keep about you:\nLanguage: en"), "{text}");
-    assert!(text.contains("parent: it was the third time"), "{text}");
+    assert!(
+        text.starts_with(
+            "This is what I keep about you:\nYou write in English.\nYour choices and answers in this conversation:\n- One day"
+        ),
+        "plain sentences, no internal words: {text}"
+    );
+    assert!(text.contains("- You wrote: it was the third time"), "{text}");
+    for internal in ["(open)", "parent:", "Language: en", "{", "}"] {
+        assert!(!text.contains(internal), "{internal} in {text}");
+    }
     assert!(text.ends_with("/forget erases everything."), "{text}");
 }
 

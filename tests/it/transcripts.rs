@@ -12,6 +12,7 @@ fn run(script: &str) -> String {
     let catalog = crate::common::catalog(dir.path());
     let rules = Rules::default();
     let mut ctx = Ctx {
+        buttons: true,
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",

@@ -30,6 +30,8 @@ pub enum Command {
     Start,
     /// `/menu`: the topic menu.
     Menu,
+    /// `/back`: one question back.
+    Back,
     /// `/language [code]`: pick a language.
     Language,
     /// `/stop`: end the conversation (and leave the adviser).
@@ -62,6 +64,7 @@ impl Input {
         let cmd = match name.as_str() {
             "start" => Command::Start,
             "menu" => Command::Menu,
+            "back" | "terug" | "vorige" => Command::Back,
             "language" | "lang" | "taal" => Command::Language,
             "stop" => Command::Stop,
             "help" | "hulp" => Command::Help,

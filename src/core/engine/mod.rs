@@ -5,12 +5,13 @@
 //! # use wegwijzer::core::engine::{step, Ctx, Input, Session};
 //! # fn demo(catalog: &wegwijzer::core::catalog::Catalog) {
 //! let rules = wegwijzer::core::queue::Rules::default();
-//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None, desk: Default::default() };
+//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None, desk: Default::default(), buttons: true };
 //! let out = step(&ctx, &Session::default(), &Input::from_text("mijn kind is geschorst"), None);
 //! assert!(!out.replies.is_empty());
 //! # }
 //! ```
 
+pub mod choice;
 mod effect;
 mod input;
 mod prompt;
@@ -19,7 +20,7 @@ mod turn;
 
 pub use effect::{Effect, Outcome, Reply};
 pub use input::{Command, Input};
-pub use session::{Answer, LangSource, Session, State, Tally};
+pub use session::{Answer, BACK_STEPS, Back, LangSource, Session, State, Tally};
 
 use crate::core::catalog::Catalog;
 use crate::core::queue::Rules;
@@ -39,6 +40,9 @@ pub struct Ctx<'a> {
     pub default_region: Option<&'a str>,
     /// Whether and when advisers answer, so the bot promises only what is true.
     pub desk: Availability,
+    /// The platform shows choices as buttons (Telegram); elsewhere they are numbered lines and
+    /// the texts never mention buttons.
+    pub buttons: bool,
 }
 
 /// Whether and when advisers answer, as the service sees it at the time of the turn.

@@ -36,9 +36,32 @@ pub struct Session {
     /// The support need the parent named, so the question is asked once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need: Option<crate::core::ids::SupportNeed>,
+    /// The questions before this one, latest last, for "back" (at most [`BACK_STEPS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub back: Vec<Back>,
     /// What the statistics have counted of this conversation, so each is counted once.
     #[serde(default, skip_serializing_if = "Tally::is_empty")]
     pub tally: Tally,
+}
+
+/// How many questions "back" can go.
+pub const BACK_STEPS: usize = 20;
+
+/// A question the parent was at, and what was known then, so "back" can return to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Back {
+    /// Where the conversation was.
+    pub state: State,
+    /// How many answers had been given.
+    pub answers: usize,
+    /// How many tags had been collected.
+    pub tags: usize,
+    /// The region known then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The support need known then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<crate::core::ids::SupportNeed>,
 }
 
 /// What the statistics counted of one conversation (see `service::stats`): where its one

@@ -1,10 +1,11 @@
 //! One turn of the engine: the input is read against the session's state.
 
-use super::{Answer, Command, Ctx, Effect, Input, LangSource, MAX_CHARS, Outcome, Reply, Session, State};
+use super::choice::{self, Match};
+use super::{Answer, BACK_STEPS, Back, Command, Ctx, Effect, Input, LangSource, MAX_CHARS, Outcome, Reply, Session, State};
 use crate::core::catalog::Catalog;
 use crate::core::flow::{Kind, Target};
 use crate::core::queue::Priority;
-use crate::core::text::{has_words, normalise};
+use crate::core::text::has_words;
 use crate::core::triage::{CrisisKind, Verdict};
 
 pub(super) struct Turn<'a> {
@@ -12,6 +13,8 @@ pub(super) struct Turn<'a> {
     pub(super) s: Session,
     replies: Vec<Reply>,
     effects: Vec<Effect>,
+    /// This turn went one question back (so it is not remembered as a step forward).
+    went_back: bool,
 }
 
 impl<'a> Turn<'a> {
@@ -22,13 +25,93 @@ impl<'a> Turn<'a> {
             s: session.clone(),
             replies: vec![],
             effects: vec![],
+            went_back: false,
         };
         t.input(input, hint);
+        t.remember(session);
         Outcome {
             session: t.s,
             replies: t.replies,
             effects: t.effects,
         }
+    }
+
+    /// Remembers the question the parent left this turn, for "back"; a conversation that went
+    /// to the advisers or ended starts without.
+    fn remember(&mut self, before: &Session) {
+        if matches!(self.s.state, State::WithAdviser | State::Idle) {
+            self.s.back.clear();
+            return;
+        }
+        let asked = matches!(
+            before.state,
+            State::Menu | State::Ask { .. } | State::Flow { .. } | State::AfterAnswer { .. }
+        );
+        if self.went_back || !asked || before.state == self.s.state {
+            return;
+        }
+        self.s.back.push(Back {
+            state: before.state.clone(),
+            answers: before.answers.len(),
+            tags: before.tags.len(),
+            region: before.region.clone(),
+            need: before.need,
+        });
+        if self.s.back.len() > BACK_STEPS {
+            self.s.back.remove(0);
+        }
+    }
+
+    /// One question back: the state, answers and tags as they were when it was asked.
+    fn go_back(&mut self) {
+        self.went_back = true;
+        if self.s.state == State::WithAdviser {
+            return self.say("back-none");
+        }
+        match self.s.back.pop() {
+            Some(b) => {
+                self.s.state = b.state;
+                self.s.answers.truncate(b.answers);
+                self.s.tags.truncate(b.tags);
+                self.s.region = b.region;
+                self.s.need = b.need;
+                self.show_current();
+            }
+            None => {
+                self.say("back-none");
+                match self.s.state {
+                    State::Idle => self.show_menu(),
+                    _ => self.show_current(),
+                }
+            }
+        }
+    }
+
+    /// "Choose one of the options", mentioning buttons only where there are buttons.
+    fn choose_prompt(&mut self) {
+        self.say(if self.ctx.buttons { "choose-prompt" } else { "choose-prompt-typed" });
+    }
+
+    /// A choice that fits several options: ask again with them.
+    fn unclear(&mut self) {
+        self.say("choice-unclear");
+        self.show_current();
+    }
+
+    /// The command a typed word stands for ("terug", "menu", "stop"), in the parent's language,
+    /// English or Dutch.
+    fn command_word(&self, text: &str) -> Option<Command> {
+        let lang = self.lang();
+        let list = self.cat().words.find(&[&lang, "en", "nl"], text)?;
+        Some(match list {
+            "words-menu" => Command::Menu,
+            "words-back" => Command::Back,
+            "words-stop" => Command::Stop,
+            "words-help" => Command::Help,
+            "words-language" => Command::Language,
+            "words-adviser" => Command::Adviser,
+            _ => return None,
+        })
     }
 
     pub(super) fn cat(&self) -> &'a Catalog {
@@ -125,7 +208,7 @@ impl<'a> Turn<'a> {
             Input::Choice { index, step } => {
                 self.settle_lang(None, hint);
                 if step.is_some_and(|s| s != self.s.step) {
-                    self.say("choose-prompt");
+                    self.choose_prompt();
                     self.show_current();
                 } else {
                     self.choose(*index);
@@ -206,20 +289,29 @@ impl<'a> Turn<'a> {
             });
             return;
         }
-        self.in_state(text, &verdict);
+        // The choices shown come first; then the words that work as commands.
+        let chosen = self.match_choice(text);
+        if chosen == Match::None
+            && let Some(cmd) = self.command_word(text)
+        {
+            return self.command(cmd, None);
+        }
+        self.in_state(text, &verdict, chosen);
         self.maybe_offer_languages(verdict.lang.as_deref());
     }
 
     /// A text read against what the parent is being asked now.
-    fn in_state(&mut self, text: &str, verdict: &Verdict) {
+    fn in_state(&mut self, text: &str, verdict: &Verdict, chosen: Match) {
         match self.s.state.clone() {
-            State::Idle | State::AfterAnswer { .. } | State::Menu | State::Ask { .. } => match self.match_choice(text) {
-                Some(i) => self.choose(i),
-                None => self.route(verdict),
+            State::Idle | State::AfterAnswer { .. } | State::Menu | State::Ask { .. } => match chosen {
+                Match::One(i) => self.choose(i),
+                Match::Unclear => self.unclear(),
+                Match::None => self.route(verdict),
             },
-            State::Language { .. } => match self.match_choice(text) {
-                Some(i) => self.choose(i),
-                None => self.show_current(),
+            State::Language { .. } => match chosen {
+                Match::One(i) => self.choose(i),
+                Match::Unclear => self.unclear(),
+                Match::None => self.show_current(),
             },
             State::Flow { flow, node } => {
                 let Some(kind) = self.node_kind(&flow, &node) else {
@@ -239,13 +331,14 @@ impl<'a> Turn<'a> {
                             self.say(&ask.invalid);
                         }
                     }
-                    _ => match self.match_choice(text) {
-                        Some(i) => self.choose(i),
+                    _ => match chosen {
+                        Match::One(i) => self.choose(i),
+                        Match::Unclear => self.unclear(),
                         // A new problem typed mid-flow: follow the parent rather than insist.
-                        None => match &verdict.flow {
+                        Match::None => match &verdict.flow {
                             Some(other) if *other != flow && self.cat().flows.contains_key(other) => self.start_flow(other),
                             _ => {
-                                self.say("choose-prompt");
+                                self.choose_prompt();
                                 self.show_current();
                             }
                         },
@@ -301,6 +394,10 @@ impl<'a> Turn<'a> {
             Command::Menu => {
                 self.greet();
                 self.show_menu();
+            }
+            Command::Back => {
+                self.greet();
+                self.go_back();
             }
             Command::Language => {
                 if let Some(l) = arg.map(str::to_lowercase).filter(|l| self.cat().locales.has(l)) {
@@ -404,7 +501,7 @@ impl<'a> Turn<'a> {
     }
 
     fn invalid_choice(&mut self) {
-        self.say("choose-prompt");
+        self.choose_prompt();
         self.show_current();
     }
 
@@ -543,14 +640,14 @@ impl<'a> Turn<'a> {
         }
     }
 
-    /// The index of the choice the typed text names: its number or its label.
-    fn match_choice(&self, text: &str) -> Option<usize> {
+    /// The choice the typed text names: its number (digits or a number word in the parent's
+    /// language, English or Dutch), its label or a word only its label has.
+    fn match_choice(&self, text: &str) -> Match {
         let labels = self.prompt().map(|(_, labels)| labels).unwrap_or_default();
-        let norm = normalise(text);
-        let num = norm.trim_end_matches(['.', ')']);
-        if let Ok(n) = num.parse::<usize>() {
-            return (1..=labels.len()).contains(&n).then(|| n - 1);
-        }
-        labels.iter().position(|l| normalise(l) == norm)
+        let words = &self.cat().words;
+        let lang = self.lang();
+        let numbers = [lang.as_str(), "en", "nl"].map(|l| words.list(l, "words-numbers"));
+        // In Idle the menu has not been shown: only its number or a whole title count.
+        choice::read(text, &labels, &numbers, self.s.state != State::Idle)
     }
 }
