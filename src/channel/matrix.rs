@@ -364,8 +364,15 @@ impl Matrix {
             None => None,
         };
         let text = super::numbered(&o.reply);
-        for (i, part) in super::split(&text, MAX_EVENT_CHARS).into_iter().enumerate() {
-            let mut content = RoomMessageEventContent::notice_plain(part);
+        let parts = super::split(&text, MAX_EVENT_CHARS);
+        // One event carries the formatted body next to the plain one; a reply long enough to
+        // be split goes as plain text.
+        let html = super::formatted(&o.reply).filter(|_| parts.len() == 1);
+        for (i, part) in parts.into_iter().enumerate() {
+            let mut content = match &html {
+                Some(h) => RoomMessageEventContent::notice_html(part, h.clone()),
+                None => RoomMessageEventContent::notice_plain(part),
+            };
             if let (Some(root), false) = (&root, o.reply.headline) {
                 let root: OwnedEventId = root.parse().map_err(|e: matrix_sdk::ruma::IdParseError| Transient(e.into()))?;
                 content.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root)));

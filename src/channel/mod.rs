@@ -52,6 +52,31 @@ pub fn numbered(reply: &Reply) -> String {
     s
 }
 
+/// A reply as HTML for clients that show formatting (Matrix's formatted_body): paragraphs,
+/// the question in bold and the choices as a numbered list. None for a reply without choices
+/// (the plain text says it all).
+pub fn formatted(reply: &Reply) -> Option<String> {
+    if reply.choices.is_empty() {
+        return None;
+    }
+    let paragraphs: Vec<&str> = reply.text.split("\n\n").collect();
+    let mut html = String::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let p = crate::core::text::escape(p).replace('\n', "<br>");
+        if i + 1 == paragraphs.len() {
+            html.push_str(&format!("<p><strong>{p}</strong></p>"));
+        } else {
+            html.push_str(&format!("<p>{p}</p>"));
+        }
+    }
+    html.push_str("<ol>");
+    for c in &reply.choices {
+        html.push_str(&format!("<li>{}</li>", crate::core::text::escape(c)));
+    }
+    html.push_str("</ol>");
+    Some(html)
+}
+
 /// Sends what waits in the outbox until `stop`: at once when woken, else every half second
 /// (messages written by other processes, such as the adviser console). Only the leader runs
 /// this, so two instances never send the same message.

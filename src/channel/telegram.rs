@@ -6,9 +6,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters, SetWebhookSetters};
+use teloxide::payloads::{GetUpdatesSetters, SetMyCommandsSetters, SetWebhookSetters};
 use teloxide::requests::{Request, Requester};
-use teloxide::types::{CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ThreadId, Update, UpdateKind};
+use teloxide::types::{
+    BotCommand, CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ThreadId, Update, UpdateKind,
+};
 use teloxide::{ApiError, Bot, RequestError};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -37,6 +39,45 @@ pub struct Telegram {
     pub liveness: Arc<super::Liveness>,
 }
 
+/// The commands Telegram lists next to the text field, as (English name, Dutch name, the
+/// message id of their description). Dutch-speaking parents see the Dutch names, which the bot
+/// reads too.
+const COMMANDS: [(&str, &str, &str); 9] = [
+    ("start", "start", "command-start"),
+    ("menu", "menu", "command-menu"),
+    ("back", "terug", "command-back"),
+    ("language", "taal", "command-language"),
+    ("adviser", "adviseur", "command-adviser"),
+    ("stop", "stop", "command-stop"),
+    ("help", "hulp", "command-help"),
+    ("mydata", "mijngegevens", "command-mydata"),
+    ("forget", "vergeet", "command-forget"),
+];
+
+/// Tells Telegram the command list in every language (setMyCommands with language_code), and
+/// in the office's default language for everyone else. A failure only costs the list.
+async fn publish_commands(bot: &Bot, rt: &Runtime) {
+    let locales = &rt.catalog.locales;
+    let list = |lang: &str| -> Vec<BotCommand> {
+        COMMANDS
+            .iter()
+            .map(|(en, nl, id)| BotCommand::new(if lang == "nl" { *nl } else { *en }, locales.text(lang, id, &[])))
+            .collect()
+    };
+    let default = rt.config.default_lang.as_str();
+    let mut requests = vec![(None, list(default))];
+    requests.extend(locales.codes().map(|code| (Some(code.to_string()), list(code))));
+    for (lang, commands) in requests {
+        let mut req = bot.set_my_commands(commands);
+        if let Some(l) = &lang {
+            req = req.language_code(l.clone());
+        }
+        if let Err(e) = req.send().await {
+            tracing::warn!(lang = lang.as_deref().unwrap_or("default"), "setMyCommands failed: {e}");
+        }
+    }
+}
+
 /// The HTTP client must wait longer than the long poll, or every quiet poll fails.
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -60,21 +101,72 @@ enum Done {
     Moved(i64),
 }
 
-async fn send_one(
-    api: &Bot,
-    chat: ChatId,
-    thread: Option<i32>,
-    text: String,
-    markup: Option<InlineKeyboardMarkup>,
-) -> Result<(), RequestError> {
-    let mut req = api.send_message(chat, text);
-    if let Some(m) = markup {
-        req = req.reply_markup(m);
+/// Sends one message. Written against the Bot API with the bot's own HTTP client instead of
+/// teloxide's request, because teloxide sleeps 10 seconds inside every request that gets a 5xx
+/// before it returns the error: one passing 502 held that parent's reply for 11 seconds. Here a
+/// 5xx comes back at once and the chat retries after its own short back-off.
+async fn send_one(api: &Bot, chat: ChatId, thread: Option<i32>, text: String, markup: Option<InlineKeyboardMarkup>) -> Result<(), Done> {
+    let mut payload = teloxide::payloads::SendMessage::new(chat, text);
+    payload.reply_markup = markup.map(Into::into);
+    payload.message_thread_id = thread.map(|t| ThreadId(MessageId(t)));
+    let mut url = api.api_url();
+    url.path_segments_mut()
+        .map_err(|()| Done::Failed("TELEGRAM_API_URL cannot take a path".into()))?
+        .push(&format!("bot{}", api.token()))
+        .push("sendMessage");
+    let response = api.client().post(url).json(&payload).send().await.map_err(|e| {
+        tracing::debug!("sendMessage: {e}");
+        Done::Wait(0)
+    })?;
+    let status = response.status();
+    let answer: ApiAnswer = match response.json().await {
+        Ok(a) => a,
+        // Not Telegram's JSON (a proxy's error page): try again later.
+        Err(_) => return Err(Done::Wait(0)),
+    };
+    if answer.ok {
+        return Ok(());
     }
-    if let Some(t) = thread {
-        req = req.message_thread_id(ThreadId(MessageId(t)));
+    let p = answer.parameters.unwrap_or_default();
+    Err(match (answer.error_code, p.retry_after, p.migrate_to_chat_id) {
+        (_, _, Some(to)) => Done::Moved(to),
+        (429, after, _) => Done::Wait(after.unwrap_or(1).max(1) as i64),
+        // Forbidden (blocked, kicked) and Bad Request (chat not found, too long) do not pass.
+        (403 | 400, ..) => Done::Failed(answer.description),
+        _ if status.is_server_error() => Done::Wait(0),
+        _ => Done::Wait(0),
+    })
+}
+
+/// The Bot API's answer to a call, as far as sending needs it.
+#[derive(serde::Deserialize)]
+struct ApiAnswer {
+    ok: bool,
+    #[serde(default)]
+    error_code: u16,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    parameters: Option<ApiParameters>,
+}
+
+/// `parameters` of a refused call.
+#[derive(serde::Deserialize, Default)]
+struct ApiParameters {
+    retry_after: Option<u64>,
+    migrate_to_chat_id: Option<i64>,
+}
+
+/// Answers a button press and removes the keyboard it was on.
+async fn acknowledge(bot: &Bot, query: &CallbackQueryId, shown: Option<(ChatId, MessageId)>) {
+    if let Err(e) = bot.answer_callback_query(query.clone()).await {
+        tracing::warn!("answerCallbackQuery: {e}");
     }
-    req.send().await.map(|_| ())
+    if let Some((chat, id)) = shown
+        && let Err(e) = bot.edit_message_reply_markup(chat, id).await
+    {
+        tracing::debug!("editMessageReplyMarkup: {e}");
+    }
 }
 
 /// A button press to answer: the query, and the message whose keyboard to remove.
@@ -177,6 +269,7 @@ impl Telegram {
             }
         };
         tracing::info!(bot = me.username(), "telegram connected");
+        publish_commands(&bot, &rt).await;
         Ok(Arc::new(Telegram {
             bot,
             limits,
@@ -258,8 +351,13 @@ impl Telegram {
                 inbounds.push(i);
             }
         }
-        let acknowledged = futures::future::join_all(acks.iter().map(|(q, shown)| self.acknowledge(q, *shown)));
-        let (_, results) = tokio::join!(acknowledged, service::handle_batch(&self.rt, &inbounds));
+        // Acknowledged on the side: a slow chat's acknowledgement must not hold up the next
+        // poll, and with it every other parent.
+        let bot = self.bot.clone();
+        tokio::spawn(async move {
+            futures::future::join_all(acks.iter().map(|(q, shown)| acknowledge(&bot, q, *shown))).await;
+        });
+        let results = service::handle_batch(&self.rt, &inbounds).await;
         self.wake.notify_one();
         let failed = ids.into_iter().zip(results).filter_map(|(id, r)| {
             r.map_err(|e| tracing::warn!("telegram update not handled: {e:#}"))
@@ -380,14 +478,7 @@ impl Telegram {
     /// Answers a button press so the button stops spinning, and takes the keyboard off the old
     /// message so it cannot be pressed twice. Failures only cost looks: logged, not retried.
     async fn acknowledge(&self, query: &CallbackQueryId, shown: Option<(ChatId, MessageId)>) {
-        if let Err(e) = self.bot.answer_callback_query(query.clone()).await {
-            tracing::warn!("answerCallbackQuery: {e}");
-        }
-        if let Some((chat, id)) = shown
-            && let Err(e) = self.bot.edit_message_reply_markup(chat, id).await
-        {
-            tracing::debug!("editMessageReplyMarkup: {e}");
-        }
+        acknowledge(&self.bot, query, shown).await;
     }
 
     /// The sender, until `stop`: each chat's messages go out in order, as soon as Telegram's
@@ -439,16 +530,23 @@ impl Telegram {
                 }
                 Err(e) => tracing::warn!("telegram delivery: {e:#}"),
             }
-            tokio::select! {
-                Some(Ok((chat, done, ids, attempts))) = tasks.join_next() => {
-                    busy.remove(&chat);
-                    if let Err(e) = self.settle(chat, done, &ids, attempts).await {
-                        tracing::warn!("telegram delivery bookkeeping: {e:#}");
-                    }
+            let first = tokio::select! {
+                Some(Ok(finished)) = tasks.join_next() => Some(finished),
+                _ = self.wake.notified() => None,
+                _ = tokio::time::sleep(wait) => None,
+                _ = stop.cancelled() => None,
+            };
+            // Every send that finished meanwhile is settled before the outbox is read again:
+            // reading it once per finished send made delivery quadratic in what waits.
+            let mut finished: Vec<_> = first.into_iter().collect();
+            while let Some(Ok(f)) = tasks.try_join_next() {
+                finished.push(f);
+            }
+            for (chat, done, ids, attempts) in finished {
+                busy.remove(&chat);
+                if let Err(e) = self.settle(chat, done, &ids, attempts).await {
+                    tracing::warn!("telegram delivery bookkeeping: {e:#}");
                 }
-                _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(wait) => {}
-                _ = stop.cancelled() => {}
             }
         }
         // Finish the sends in hand and record them.
@@ -561,8 +659,8 @@ impl Telegram {
                     .map(|(n, c)| vec![InlineKeyboardButton::callback(c.clone(), button_data(reply.step, n))]);
                 InlineKeyboardMarkup::new(rows)
             });
-            if let Err(e) = send_one(&self.bot, ChatId(job.chat), thread, part, markup).await {
-                return classify(e);
+            if let Err(done) = send_one(&self.bot, ChatId(job.chat), thread, part, markup).await {
+                return done;
             }
         }
         Done::Sent

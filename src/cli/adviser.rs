@@ -27,8 +27,11 @@ pub async fn run(config: Config, catalog: Catalog, config_path: &Path, name: &st
         .filter(|c| c.channel == Channel::Terminal)
         .cloned()
         .collect();
-    let interactive = std::io::stdin().is_terminal();
-    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-    crate::channel::terminal::chat(&rt, &console_of(name), &feed, stdin, &mut std::io::stdout(), interactive).await?;
+    if std::io::stdin().is_terminal() {
+        crate::channel::terminal::interactive(&rt, &console_of(name), &feed).await?;
+    } else {
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        crate::channel::terminal::chat(&rt, &console_of(name), &feed, stdin, &mut std::io::stdout()).await?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -15,8 +15,11 @@ pub async fn run(rt: Arc<Runtime>, who: &str) -> Result<ExitCode> {
     if rt.config.adviser_of(&chat).is_some() {
         bail!("'{who}' is an adviser's chat; use `wegwijzer adviser --name`");
     }
-    let interactive = std::io::stdin().is_terminal();
-    let stdin = tokio::io::BufReader::new(tokio::io::stdin());
-    crate::channel::terminal::chat(&rt, &chat, &[], stdin, &mut std::io::stdout(), interactive).await?;
+    if std::io::stdin().is_terminal() {
+        crate::channel::terminal::interactive(&rt, &chat, &[]).await?;
+    } else {
+        let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+        crate::channel::terminal::chat(&rt, &chat, &[], stdin, &mut std::io::stdout()).await?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 mod adviser;
 mod chat;
 mod check;
+mod qr;
 mod report;
 mod run;
 mod triage;
@@ -57,6 +58,8 @@ enum Cmd {
     Run(run::Args),
     /// The numbers an advice office publishes, per school year, and its charts.
     Report(report::Args),
+    /// A poster for the school gate: a QR code that opens a topic in a language on Telegram.
+    Qr(qr::Args),
     /// Validate flows and locales; exit 1 with every problem found.
     Check,
     /// Read one message per line, print {"lang","flow","urgent"} as JSON per line; or measure.
@@ -142,6 +145,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
         Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,
         Cmd::Report(args) => report::run(&config, &catalog, args).await,
+        Cmd::Qr(args) => qr::run(&catalog, args),
         Cmd::Run(args) => run::run(runtime(config, catalog).await?, args).await,
     }
 }

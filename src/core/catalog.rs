@@ -223,6 +223,8 @@ impl Catalog {
             ));
         }
         if !problems.is_empty() {
+            // The languages' own problems too, so `check` shows everything in one run.
+            problems.extend(locales.text_problems());
             return Err(Problems(problems));
         }
         let mut topics: Vec<&Flow> = flows.values().collect();
@@ -315,30 +317,8 @@ impl Catalog {
                     "self-harm, violence and abuse must reach the crisis answer in every language: add [crisis] examples and crisis.toml rules",
                 ));
             }
-            problems.extend(locale.findings.iter().cloned());
-            if code != SOURCE_LANG
-                && let Some(source) = self.locales.get(SOURCE_LANG)
-            {
-                for (id, used) in &locale.vars {
-                    let known = source.vars.get(id);
-                    for var in used.iter().filter(|v| known.is_none_or(|k| !k.contains(*v))) {
-                        let (file, line) = locale.places.get(id).cloned().unwrap_or_default();
-                        problems.push(Problem::new(
-                            file,
-                            format!("line {line}, message '{id}'"),
-                            format!("uses {{ ${var} }}, which the Dutch source does not have: the parent would read it as is"),
-                            format!(
-                                "use the placeholders of locales/{SOURCE_LANG}: {}",
-                                known
-                                    .map(|k| k.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
-                                    .filter(|s| !s.is_empty())
-                                    .unwrap_or_else(|| "none".into())
-                            ),
-                        ));
-                    }
-                }
-            }
         }
+        problems.extend(self.locales.text_problems());
         problems
     }
 

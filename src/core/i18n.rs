@@ -28,6 +28,12 @@ pub struct Locale {
     pub findings: Vec<Problem>,
 }
 
+/// Whether a language is written right to left (Arabic).
+pub fn is_rtl(code: &str) -> bool {
+    code.parse::<LanguageIdentifier>()
+        .is_ok_and(|l| l.character_direction() == CharacterDirection::RTL)
+}
+
 /// Every language's messages, with the fallback chain.
 pub struct Locales {
     by_code: BTreeMap<String, Locale>,
@@ -81,6 +87,39 @@ impl Locales {
     /// Whether the language is present.
     pub fn has(&self, code: &str) -> bool {
         self.by_code.contains_key(code)
+    }
+
+    /// Problems in the texts themselves, whatever the flows: right-to-left display, and
+    /// placeholders a translation uses that its Dutch source does not have (the parent would
+    /// read "{$maxx}").
+    pub fn text_problems(&self) -> Vec<Problem> {
+        let mut problems = vec![];
+        let source = self.by_code.get(SOURCE_LANG);
+        for (code, locale) in &self.by_code {
+            problems.extend(locale.findings.iter().cloned());
+            let Some(source) = source.filter(|_| code != SOURCE_LANG) else {
+                continue;
+            };
+            for (id, used) in &locale.vars {
+                let known = source.vars.get(id);
+                for var in used.iter().filter(|v| known.is_none_or(|k| !k.contains(*v))) {
+                    let (file, line) = locale.places.get(id).cloned().unwrap_or_default();
+                    problems.push(Problem::new(
+                        file,
+                        format!("line {line}, message '{id}'"),
+                        format!("uses {{ ${var} }}, which the Dutch source does not have: the parent would read it as is"),
+                        format!(
+                            "use the placeholders of locales/{SOURCE_LANG}: {}",
+                            known
+                                .map(|k| k.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", "))
+                                .filter(|s| !s.is_empty())
+                                .unwrap_or_else(|| "none".into())
+                        ),
+                    ));
+                }
+            }
+        }
+        problems
     }
 
     /// True when `id` exists in at least the source language.

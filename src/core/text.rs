@@ -36,6 +36,22 @@ pub fn key(s: &str) -> String {
     n.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Escapes text for XML and HTML content and attribute values (charts, Matrix messages).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// True when the text holds at least one letter or digit (not only emoji or punctuation).
 pub fn has_words(s: &str) -> bool {
     s.chars().any(char::is_alphanumeric)

@@ -40,7 +40,11 @@ pub async fn send(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text:
         .locales
         .text(&t.lang, "adviser-says", &[("name", name.into_iter().collect())]);
     if let Ok(chat) = t.chat.parse() {
-        desk.send(tx, &chat, &Reply::text(format!("{label}\n{text}"))).await?;
+        let reply = Reply {
+            person: true,
+            ..Reply::text(format!("{label}\n{text}"))
+        };
+        desk.send(tx, &chat, &reply).await?;
     }
     Ok(())
 }

@@ -2,5 +2,6 @@
 
 pub mod http;
 pub mod metrics;
+pub mod poster;
 pub mod report;
 pub mod serve;

@@ -106,6 +106,11 @@ fn check_finds_right_to_left_numbers_foreign_placeholders_and_unsourced_answers(
         err.contains("flows/suspension.toml (node 'short'): an answer without a source"),
         "{err}"
     );
+    // ... and the languages' problems come in the same run, with file, line and a fix.
+    assert!(err.contains("uses { $maxx }, which the Dutch source does not have"), "{err}");
+    assert!(err.contains("locales/en/t.ftl (line "), "{err}");
+    assert!(err.contains("hint: use the placeholders of locales/nl"), "{err}");
+    assert!(err.contains("'0800-0113' is not isolated"), "{err}");
 }
 
 #[test]
@@ -342,6 +347,52 @@ fn back_words_and_misspelled_choices_in_three_languages() {
         assert!(
             !out.contains(&choose),
             "{lang}: nothing was rejected, and no buttons are mentioned:\n{out}"
+        );
+    }
+}
+
+/// A poster for the gate of an AZC: its QR code, read back from the PNG, is the deep link that
+/// opens the newcomers' topic in Arabic; the title under it is in Arabic.
+#[test]
+fn a_qr_poster_decodes_to_the_deep_link() {
+    let out = tempfile::tempdir().unwrap();
+    let run = bin()
+        .args(["qr", "--bot", "wegwijzer_bot", "--lang", "ar", "--topic", "newcomers", "--out"])
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let link = "https://t.me/wegwijzer_bot?start=ar_newcomers";
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with(link));
+
+    let svg = std::fs::read_to_string(out.path().join("qr-ar-newcomers.svg")).unwrap();
+    let title = crate::common::real_catalog().locales.text("ar", "topic-newcomers", &[]);
+    assert!(svg.contains(&wegwijzer::core::text::escape(&title)), "{title} in {svg}");
+
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(out.path().join("qr-ar-newcomers.png")).unwrap(),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    let (w, h) = (info.width as usize, info.height as usize);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[(y * w + x) * 4]);
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the poster");
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, link);
+
+    for (bad, want) in [
+        (["--lang", "xx", "--topic", "newcomers"], "no language \"xx\""),
+        (["--lang", "ar", "--topic", "nope"], "no topic \"nope\""),
+    ] {
+        let run = bin().args(["qr", "--bot", "wegwijzer_bot"]).args(bad).output().unwrap();
+        assert_eq!(run.status.code(), Some(1));
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains(want),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
         );
     }
 }

@@ -6,7 +6,7 @@ use wegwijzer::service::{Inbound, Message};
 async fn chat(hub: &crate::common::Bot, who: &str, lines: &str) -> String {
     let mut out = Vec::new();
     let chat: wegwijzer::core::ids::ChatId = who.parse().unwrap();
-    terminal::chat(&hub.rt, &chat, &[], tokio::io::BufReader::new(lines.as_bytes()), &mut out, false)
+    terminal::chat(&hub.rt, &chat, &[], tokio::io::BufReader::new(lines.as_bytes()), &mut out)
         .await
         .unwrap();
     String::from_utf8(out).unwrap()

@@ -18,6 +18,8 @@ struct Notice {
     room: OwnedRoomId,
     id: String,
     text: String,
+    /// The formatted body (HTML), when there is one.
+    html: Option<String>,
     thread: Option<String>,
 }
 
@@ -53,6 +55,7 @@ async fn person(hs: &crate::common::synapse::Synapse, user: &str) -> Person {
                 sink.lock().unwrap().push(Notice {
                     room: room.room_id().to_owned(),
                     id: ev.event_id.to_string(),
+                    html: n.formatted.map(|f| f.body),
                     text: n.body,
                     thread,
                 });
@@ -197,6 +200,29 @@ async fn encrypted_chat_flow_escalation_adviser_reply_and_restart() {
                 .any(|t| t.starts_with("Hoe lang is uw kind geschorst?\n  1. Een dag\n  2. Langer dan een week"))
         })
         .await;
+    // Next to the plain body, a formatted one: the question in bold, the choices as a list;
+    // and no text tells a Matrix user to tap a button.
+    let html = parent
+        .inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|n| n.text.starts_with("Hoe lang is uw kind geschorst?"))
+        .and_then(|n| n.html.clone());
+    assert_eq!(
+        html.as_deref(),
+        Some(
+            "<p><strong>Hoe lang is uw kind geschorst?</strong></p><ol><li>Een dag</li><li>Langer dan een week</li><li>Ik wil met een adviseur praten</li></ol>"
+        )
+    );
+    say(&room, "misschien").await;
+    parent
+        .wait_for("the choices again, without buttons", |n| {
+            n.iter()
+                .any(|t| t.starts_with("Kies een van de opties: typ het nummer of het antwoord."))
+        })
+        .await;
+    assert!(!parent.notices().iter().any(|t| t.contains("knop")), "{:#?}", parent.notices());
 
     // Restart the bot; the parent answers while it is down.
     bot.stop().await;

@@ -298,6 +298,42 @@ async fn webhook_mode_registers_and_serves_updates() {
     assert_eq!(fake.sent_to(PARENT).len(), 1);
 }
 
+/// At start the bot tells Telegram its commands in every language, Dutch names for Dutch.
+#[tokio::test]
+async fn the_command_list_is_published_per_language() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let mut bot = crate::common::run_bot(dir.path(), &crate::common::sqlite_url(db.path()), &fake.api_url(), &[]);
+    fake.wait_until("the bot polls", |f| !f.calls("getUpdates").is_empty()).await;
+    assert!(bot.terminate());
+    let calls = fake.calls("setMyCommands");
+    let of = |lang: Option<&str>| {
+        calls
+            .iter()
+            .find(|c| c.params.get("language_code").and_then(|l| l.as_str()) == lang)
+            .unwrap_or_else(|| panic!("no setMyCommands for {lang:?}: {calls:?}"))
+            .params["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["command"].as_str().unwrap().to_string(),
+                    c["description"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let en = of(Some("en"));
+    assert!(en.contains(&("back".into(), "One question back".into())), "{en:?}");
+    let nl = of(Some("nl"));
+    assert!(nl.contains(&("terug".into(), "Eén vraag terug".into())), "{nl:?}");
+    assert!(nl.contains(&("vergeet".into(), "Alles over u wissen".into())), "{nl:?}");
+    // Everyone else: the office's default language (Dutch).
+    assert_eq!(of(None), nl);
+}
+
 #[tokio::test]
 async fn the_binary_serves_telegram_and_survives_a_kill() {
     let fake = FakeTelegram::start().await;
@@ -495,7 +531,11 @@ async fn repeated_kills_under_load_repeat_at_most_one_message_each() {
         fake.wait_until("some replies of the round", |f| f.sent_count() > before + 3).await;
         bot.kill();
     }
+    let polls = fake.calls("getUpdates").len();
     let mut bot = spawn();
+    // Up and polling first: a SIGTERM while it still loads the catalogue would kill it before
+    // it listens for signals (the last killed one may already have sent everything).
+    fake.wait_until("the last bot polls", |f| f.calls("getUpdates").len() > polls).await;
     fake.wait_until("every update confirmed", |f| f.unconfirmed() == 0).await;
     crate::common::wait_outbox_empty(&url).await;
     assert!(bot.terminate());

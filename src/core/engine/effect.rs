@@ -27,6 +27,10 @@ pub struct Reply {
     /// A crisis answer or alert: sent before anything else that waits.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub urgent: bool,
+    /// Written by a person (an adviser), not by the bot: channels that can show the difference
+    /// do (the terminal colours it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub person: bool,
 }
 
 impl Reply {
@@ -55,6 +59,7 @@ impl Reply {
             ticket: None,
             headline: false,
             urgent: false,
+            person: false,
         }
     }
 }

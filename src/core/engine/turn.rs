@@ -147,6 +147,7 @@ impl<'a> Turn<'a> {
             ticket: None,
             headline: false,
             urgent: false,
+            person: false,
         });
     }
 

@@ -10,6 +10,7 @@ use std::sync::{Arc, OnceLock};
 use anyhow::{Context, Result};
 
 use super::{Labels, Report, TopicCounts, YearReport};
+use crate::core::text::escape;
 
 /// The fonts the PNG is drawn with (DejaVu Sans, Bitstream Vera licence: fonts/LICENSE).
 const FONTS: [&[u8]; 2] = [include_bytes!("fonts/DejaVuSans.ttf"), include_bytes!("fonts/DejaVuSans-Bold.ttf")];
@@ -273,22 +274,6 @@ fn shorten(s: &str, max: usize) -> String {
     }
     let cut: String = s.chars().take(max - 1).collect();
     format!("{cut}…")
-}
-
-/// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -78,6 +78,10 @@ pub struct Options {
     pub notify_burst: usize,
     /// A parent who waits longer than this for a reply gives up (and counts as lost).
     pub step_timeout: Duration,
+    /// How long a parent takes to read a reply and answer (zero: at once). Telegram lets a bot
+    /// send one message a second to a chat, so a parent answering within a second waits for
+    /// that; real parents take longer.
+    pub think: Duration,
 }
 
 impl Default for Options {
@@ -93,6 +97,7 @@ impl Default for Options {
             dead_chat: false,
             notify_burst: 0,
             step_timeout: Duration::from_secs(60),
+            think: Duration::ZERO,
         }
     }
 }
@@ -121,6 +126,10 @@ pub struct FaultArgs {
     /// Latency added to every Bot API call, in milliseconds.
     #[arg(long, default_value_t = 0)]
     pub latency_ms: u64,
+    /// Seconds a parent takes to read a reply and answer (0: at once; Telegram allows one
+    /// message a second to a chat, so answers within a second wait for that).
+    #[arg(long, default_value_t = 0.0)]
+    pub think: f64,
 }
 
 impl FaultArgs {
@@ -136,6 +145,7 @@ impl FaultArgs {
             server_errors: self.server_errors,
             dead_chat: self.dead_chat,
             notify_burst: self.notify_burst,
+            think: Duration::from_secs_f64(self.think.max(0.0)),
             ..Options::default()
         }
     }
@@ -274,7 +284,7 @@ pub async fn run(fake: &FakeTelegram, o: &Options) -> Result<Outcome> {
     for (i, kind) in kinds.iter().copied().enumerate() {
         let fake = fake.clone();
         let gate = gate.clone();
-        let (slow_delay, step_timeout) = (o.slow_delay, o.step_timeout);
+        let (slow_delay, step_timeout, think) = (o.slow_delay, o.step_timeout, o.think);
         tasks.push(tokio::spawn(async move {
             let _turn = gate.acquire_owned().await?;
             let chat = FIRST_PARENT + i as i64;
@@ -285,7 +295,10 @@ pub async fn run(fake: &FakeTelegram, o: &Options) -> Result<Outcome> {
             }
             let mut latencies = Vec::with_capacity(SCRIPT.len());
             let mut last: Option<Sent> = None;
-            for (step, expect) in SCRIPT {
+            for (k, (step, expect)) in SCRIPT.iter().enumerate() {
+                if k > 0 && !think.is_zero() {
+                    tokio::time::sleep(think).await;
+                }
                 let sent_at = Instant::now();
                 match step {
                     Step::Say(text) => fake.parent_says(chat, "nl", text),
