@@ -109,6 +109,10 @@ async fn mydata_shows_what_is_kept() {
         "plain sentences, no internal words: {text}"
     );
     assert!(text.contains("- You wrote: it was the third time"), "{text}");
+    // Forgetting says goodbye in the parent's language, not the office's.
+    let out = send(&hub, parent, "/forget").await;
+    let bye = &out.last().unwrap().reply.text;
+    assert!(bye.starts_with("Everything I kept about you has been erased"), "{bye}");
     for internal in ["(open)", "parent:", "Language: en", "{", "}"] {
         assert!(!text.contains(internal), "{internal} in {text}");
     }
