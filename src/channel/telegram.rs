@@ -441,8 +441,12 @@ impl Telegram {
             UpdateKind::CallbackQuery(q) => {
                 let shown = q.message.as_ref().map(|m| (m.chat().id, m.id()));
                 let ack = Some((q.id.clone(), shown));
-                // Buttons are parents' answers: pressed outside a private chat they mean nothing.
-                let private = q.message.as_ref().is_some_and(|m| m.chat().is_private());
+                // Buttons are parents' answers: pressed outside a private chat they mean nothing,
+                // and in a private chat only the person the chat is with can press them.
+                let private = q
+                    .message
+                    .as_ref()
+                    .is_some_and(|m| m.chat().is_private() && m.chat().id.0 == q.from.id.0 as i64);
                 let (Some((chat, _)), Some((step, index)), true) = (shown, q.data.as_deref().and_then(parse_button), private) else {
                     return (None, ack);
                 };

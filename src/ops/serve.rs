@@ -199,6 +199,10 @@ pub async fn serve(rt: Arc<Runtime>, s: Settings) -> Result<()> {
     if let Some(w) = webhook {
         w.await??;
     }
+    // A goodbye sent after a /forget in the last minutes is scrubbed now, not at the next start.
+    if let Err(e) = rt.store.scrub_after_erasing(rt.now()).await {
+        tracing::warn!("scrub at stop: {e:#}");
+    }
     Ok(())
 }
 

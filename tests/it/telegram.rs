@@ -555,3 +555,48 @@ async fn repeated_kills_under_load_repeat_at_most_one_message_each() {
     }
     println!("{repeats} messages repeated over {} chats after {kills} kills", parents.len());
 }
+
+/// A button press on a parent's message by anyone else (a forged update) is ignored: in a
+/// private chat only the person the chat is with presses its buttons.
+#[tokio::test]
+async fn a_press_by_someone_else_on_a_parents_buttons_is_ignored() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let mut bot = crate::common::run_bot(dir.path(), &crate::common::sqlite_url(db.path()), &fake.api_url(), &[]);
+    fake.parent_says(PARENT, "nl", "mijn kind is geschorst");
+    fake.wait_until("the question with buttons", |f| {
+        f.sent_to(PARENT).iter().any(|s| !s.buttons.is_empty())
+    })
+    .await;
+    let question = fake.sent_to(PARENT).into_iter().rev().find(|s| !s.buttons.is_empty()).unwrap();
+    let before = fake.sent_to(PARENT).len();
+    fake.parent_presses(PARENT + 1, "nl", &question, &question.buttons[0].1);
+    fake.parent_presses(PARENT, "nl", &question, &question.buttons[0].1);
+    // A later message's reply comes after everything the presses caused (one chat, in order).
+    fake.parent_says(PARENT, "nl", "/help");
+    fake.wait_until("the help after the presses", |f| {
+        f.sent_to(PARENT).iter().any(|s| s.text.contains("/menu"))
+    })
+    .await;
+    // Handled in order: had the forged press counted, the real one would have come second.
+    assert!(
+        fake.sent_to(PARENT)[before]
+            .text
+            .starts_with("Een schorsing duurt hooguit een week.")
+    );
+    assert!(fake.sent_to(PARENT + 1).is_empty());
+    assert!(bot.terminate());
+    let answers = fake
+        .sent_to(PARENT)
+        .iter()
+        .filter(|s| s.text.contains("Een schorsing duurt hooguit een week."))
+        .count();
+    assert_eq!(answers, 1, "answered once: {:?}", fake.sent_to(PARENT));
+    // Had the forged press counted, the parent's own would have been stale ("choose one").
+    assert!(
+        !fake.sent_to(PARENT).iter().any(|s| s.text.contains("Kies een van de opties")),
+        "{:?}",
+        fake.sent_to(PARENT)
+    );
+}
