@@ -5,7 +5,8 @@
 //! Dependencies point one way, from the top of this list down:
 //!
 //! - [`cli`]: one function per `wegwijzer` subcommand; wiring only.
-//! - [`ops`]: `wegwijzer run` (signals, leader election), `/metrics` and `/healthz`, the report.
+//! - [`ops`]: `wegwijzer run` (signals, leader election), `/metrics` and `/healthz`, the report
+//!   and its charts, the QR posters.
 //! - [`channel`]: thin adapters for Telegram, Matrix and the terminal: platform events in,
 //!   outbox messages out.
 //! - [`service`]: routes an inbound message to a parent's turn or an adviser's command, runs the

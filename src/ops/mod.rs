@@ -1,4 +1,5 @@
-//! Operations: serving every channel (`wegwijzer run`), health and metrics, the report.
+//! Operations: serving every channel (`wegwijzer run`), health and metrics, the report, the
+//! posters.
 
 pub mod http;
 pub mod metrics;
