@@ -38,6 +38,7 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, outcom
     session.tags.clear();
     session.adviser_joined = false;
     session.tally = Default::default();
+    session.back.clear();
     store::sessions::save(tx, &t.chat, &session, desk.at).await?;
     let lang = session.lang_or(&desk.rt.config.default_lang).to_string();
     let text = desk.rt.catalog.locales.text(&lang, "ticket-closed", &[]);
