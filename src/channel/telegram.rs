@@ -157,7 +157,8 @@ struct ApiParameters {
     migrate_to_chat_id: Option<i64>,
 }
 
-/// Answers a button press and removes the keyboard it was on.
+/// Answers a button press so the button stops spinning, and takes the keyboard off the old
+/// message so it cannot be pressed twice. Failures only cost looks: logged, not retried.
 async fn acknowledge(bot: &Bot, query: &CallbackQueryId, shown: Option<(ChatId, MessageId)>) {
     if let Err(e) = bot.answer_callback_query(query.clone()).await {
         tracing::warn!("answerCallbackQuery: {e}");
@@ -375,7 +376,7 @@ impl Telegram {
         let (inbound, ack) = self.read(u).await;
         let acknowledged = async {
             if let Some((q, shown)) = &ack {
-                self.acknowledge(q, *shown).await;
+                acknowledge(&self.bot, q, *shown).await;
             }
         };
         let handled = async {
@@ -477,12 +478,6 @@ impl Telegram {
         if let Err(e) = self.bot.leave_chat(chat).await {
             tracing::warn!("could not leave a group: {e}");
         }
-    }
-
-    /// Answers a button press so the button stops spinning, and takes the keyboard off the old
-    /// message so it cannot be pressed twice. Failures only cost looks: logged, not retried.
-    async fn acknowledge(&self, query: &CallbackQueryId, shown: Option<(ChatId, MessageId)>) {
-        acknowledge(&self.bot, query, shown).await;
     }
 
     /// The sender, until `stop`: each chat's messages go out in order, as soon as Telegram's

@@ -12,7 +12,8 @@ use crate::core::triage::examples::Label;
 use crate::core::triage::{CrisisKind, Triage};
 use crate::core::words::Words;
 
-/// Messages the engine itself uses; every language must have them.
+/// Messages the engine itself uses; every language must have them (and the word lists of
+/// [`crate::core::words::LISTS`]).
 pub const CORE_MESSAGES: &[&str] = &[
     "language-name",
     "welcome",
@@ -48,13 +49,6 @@ pub const CORE_MESSAGES: &[&str] = &[
     "mydata-adviser",
     "mydata-answers",
     "mydata-nothing",
-    "words-menu",
-    "words-back",
-    "words-stop",
-    "words-help",
-    "words-language",
-    "words-adviser",
-    "words-numbers",
     "choice-unclear",
     "back-none",
     "choose-prompt-typed",
@@ -204,7 +198,7 @@ impl Catalog {
                 ));
             }
         }
-        for id in CORE_MESSAGES.iter().chain(ADVISER_MESSAGES) {
+        for id in CORE_MESSAGES.iter().chain(ADVISER_MESSAGES).chain(&crate::core::words::LISTS) {
             if !locales.known(id) {
                 problems.push(Problem::new(
                     format!("locales/{SOURCE_LANG}/main.ftl"),
@@ -263,7 +257,7 @@ impl Catalog {
     /// a trigger set for every topic, and an urgent set.
     pub fn completeness(&self) -> Vec<Problem> {
         let mut problems = vec![];
-        let mut needed: Vec<&str> = CORE_MESSAGES.to_vec();
+        let mut needed: Vec<&str> = CORE_MESSAGES.iter().chain(&crate::core::words::LISTS).copied().collect();
         // Ready-made adviser replies reach parents in their own language.
         if let Some(source) = self.locales.get(SOURCE_LANG) {
             needed.extend(source.ids.iter().map(String::as_str).filter(|id| id.starts_with("canned-")));

@@ -9,6 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::core::catalog::Catalog;
 use crate::core::text::escape;
+use crate::ops::report::chart::text;
 
 /// A poster: the link it encodes and its SVG.
 #[derive(Debug, Clone)]
@@ -66,31 +67,20 @@ impl Poster {
             }
         }
         svg.push_str("</g>\n");
-        let mid = WIDTH / 2;
-        let mut y = side + 10;
+        let mid = (WIDTH / 2) as i64;
+        let mut y = (side + 10) as i64;
+        let title_attrs = format!(r#"text-anchor="middle" font-size="24" font-weight="bold"{dir}"#);
         for line in &title {
             y += 30;
-            let _ = writeln!(
-                svg,
-                "<text x=\"{mid}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"24\" font-weight=\"bold\"{dir}>{}</text>",
-                escape(line)
-            );
+            svg.push_str(&text(mid, y, &title_attrs, line));
         }
         y += 8;
+        let scan_attrs = format!(r#"text-anchor="middle" font-size="16"{dir}"#);
         for line in &scan {
             y += 22;
-            let _ = writeln!(
-                svg,
-                "<text x=\"{mid}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"16\"{dir}>{}</text>",
-                escape(line)
-            );
+            svg.push_str(&text(mid, y, &scan_attrs, line));
         }
-        let _ = writeln!(
-            svg,
-            "<text x=\"{mid}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#4a5568\">{}</text>",
-            y + 28,
-            escape(&link)
-        );
+        svg.push_str(&text(mid, y + 28, r##"text-anchor="middle" font-size="12" fill="#4a5568""##, &link));
         svg.push_str("</svg>\n");
         Ok(Poster { link, svg })
     }

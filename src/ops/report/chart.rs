@@ -263,8 +263,9 @@ const START: &str = "";
 const MIDDLE: &str = r#"text-anchor="middle""#;
 const END: &str = r#"text-anchor="end""#;
 
-/// A text element; `attrs` are fixed attributes from this file, `text` is escaped.
-fn text(x: i64, y: i64, attrs: &str, text: &str) -> String {
+/// A text element; `attrs` are attributes written by the code (never a parent's or adviser's
+/// words), `text` is escaped. The posters use it too.
+pub(crate) fn text(x: i64, y: i64, attrs: &str, text: &str) -> String {
     format!("<text x=\"{x}\" y=\"{y}\" {attrs}>{}</text>\n", escape(text))
 }
 
