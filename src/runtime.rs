@@ -137,6 +137,7 @@ impl Runtime {
             default_region: self.config.region.as_deref(),
             desk: self.availability(at),
             buttons: true,
+            today: self.config.hours.local_date_and_hour(at).0,
         }
     }
 

@@ -92,7 +92,7 @@ urgent-answer =
 escalated = سؤالكم الآن عند المستشارين. سيجيبكم مستشار هنا في هذه المحادثة، عادةً { $within }. يمكنكم من الآن أن تكتبوا المزيد هنا.
 escalated-urgent = سؤالكم الآن عند المستشارين، بأولوية. سيجيبكم مستشار هنا في أقرب وقت ممكن، عادةً { $within }. إذا كان هناك خطر: لا تنتظروا، اتصلوا بالرقم ⁦112⁩ أو ⁦113⁩.
 
-adviser-joined = استلم أحد المستشارين سؤالكم وسيجيبكم هنا في هذه المحادثة.
+adviser-joined = استلم أحد المستشارين سؤالكم وسيجيبكم هنا في هذه المحادثة. ما يكتبه المستشار بنفسه لا يُترجَم. هل هناك شيء غير واضح؟ اطلبوا عندها مكالمة هاتفية مع مترجم.
 ticket-closed = أغلق المستشار سؤالكم. لا تترددوا في الكتابة من جديد إذا كان لديكم سؤال آخر.
 
 pii-warning = انتبهوا: أرسلتم شيئاً يشبه اسماً، أو رقم ⁦BSN⁩ (رقم المواطن)، أو تاريخ ميلاد، أو بريداً إلكترونياً، أو رقم هاتف. لم أحفظه ولم أرسله إلى أحد. لا أحتاجه لمساعدتكم.
@@ -181,3 +181,15 @@ mydata-ticket-closed = انتهى العمل على سؤالكم إلى المس
 mydata-you = كتبتم: { $text }
 mydata-adviser = كتب المستشار: { $text }
 mydata-nothing = لا أحتفظ بعد بأي شيء عن هذه المحادثة، غير لغتكم.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = تذكير طلبتموه، في { $date }. أحتفظ بهذه المحادثة وهذا التاريخ فقط.
+mydata-followup = سؤال عن عودة طفلكم إلى المدرسة، في { $date }. أحتفظ بهذه المحادثة وهذا التاريخ والموضوع فقط.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = في أي تاريخ سجّلتم طفلكم في المدرسة (⁦aanmelding⁩)؟ مثلًا: ⁦12 november⁩ أو ⁦12-11-2026⁩.
+letter-c-partial-report = ساعدني في كتابة بلاغ إلى ⁦leerplicht⁩
+letter-c-opp = ساعدني في كتابة رسالة عن خطة ⁦OPP⁩
+letter-c-start-meeting = ساعدني في طلب لقاء أول (⁦startgesprek⁩)
+deadline-c-exemption = متى يجب أن أجدّد الإعفاء (⁦vrijstelling⁩)؟
+deadline-c-enrolment = متى يجب أن تقرّر المدرسة؟

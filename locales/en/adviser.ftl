@@ -4,6 +4,7 @@ adviser-start =
     - work out with you which rules apply in your situation;
     - decide the next step with you, such as a letter or a meeting with the school;
     - tell you which organisation can help you further.
+    What an adviser writes is not translated. You can ask for a phone call with an interpreter.
     What fits best?
 adviser-c-home-over-4-weeks = My child has been at home for more than 4 weeks
 adviser-c-danger = Someone is in danger, or my child is thinking about suicide

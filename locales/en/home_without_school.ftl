@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Ask the samenwerkingsverband to help search: { $swv }
     - Write down what happens: dates, meetings and how many hours of lessons your child gets.
     - Nothing happens? Tell the Inspectie (the education inspectorate): 088-669 60 60 (Mon–Fri 9–12 and 13–16). This is a signal; the Inspectie does not solve your case itself.
+    - Have you complained to the school and it does not help? Then you can go to the Kinderombudsman (Children's Ombudsman) within 1 year: 0800-876 54 32.
     Would you like an adviser to look at it with you? Choose that below.
 
 home_without_school-not-enrolled =

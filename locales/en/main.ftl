@@ -118,7 +118,7 @@ private-only = I only work in a private chat, so that nobody else reads along. S
 # How the parent sees an adviser's message.
 adviser-says = { $name }, adviser:
 
-adviser-joined = An adviser has picked up your question and will answer here in this chat.
+adviser-joined = An adviser has picked up your question and will answer here in this chat. What the adviser writes is not translated. Is something unclear? Then ask for a phone call with an interpreter.
 ticket-closed = The adviser has closed your question. Feel free to write again if you have another question.
 
 pii-warning = Please note: you sent something that looks like a name, a citizen service number (BSN), a date of birth, an e-mail address or a phone number. I did not keep it or pass it on. I do not need it to help you.
@@ -180,3 +180,15 @@ mydata-ticket-closed = Your question to the advisers (number { $id }) is finishe
 mydata-you = You wrote: { $text }
 mydata-adviser = The adviser wrote: { $text }
 mydata-nothing = I keep nothing about this conversation yet, except your language.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = A reminder you asked for, on { $date }. I keep only this chat and that date.
+mydata-followup = A question whether your child is back at school, on { $date }. I keep only this chat, that date and the topic.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = On which date did you register your child at the school? For example: 12 November or 12-11-2026.
+letter-c-partial-report = Help me write a report to leerplicht
+letter-c-opp = Help me write a letter about the OPP
+letter-c-start-meeting = Help me ask for a start meeting
+deadline-c-exemption = When must I renew the exemption?
+deadline-c-enrolment = When must the school decide?

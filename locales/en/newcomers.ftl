@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = May my child go to school without a residence permit or BSN?
 newcomers-c-school = Which school or class suits my child?
 newcomers-c-azc = We live in an asylum seekers' centre (azc) or emergency shelter
+newcomers-c-ukraine = We come from Ukraine
 newcomers-c-support = Besides the language, my child also needs extra help
 newcomers-c-under-6 = Younger than 6
 newcomers-c-6-12 = 6 to 12 years (basisschool, primary school)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     Do you live in an asylum seekers' centre (azc) or emergency shelter? Your child still has the right to education, whatever your residence status, wherever you live and however long you stay.
     - Children of asylum seekers must go to school as soon as possible, and within 3 months at the latest. Compulsory education applies straight away.
-    - Ask the school attendance officer of the municipality where the shelter is which school your child can go to. You can also ask the staff at your shelter.
+    - Most azc's have a fixed primary school nearby. You may also choose a school yourself. Young people aged 12 to 18 usually go to an Internationale Schakelklas (ISK, international transition class) first.
+    - Ask the staff at your shelter (in an azc: COA, the agency that runs it) or the school attendance officer of the municipality where the shelter is which school your child can go to.
     - Attendance officer: { $leerplicht }
     - Not working out? Call Ouders & Onderwijs (the national helpline for parents): 0800-5010 (free). They speak Dutch; you can ask for an interpreter.
+
+newcomers-ukraine =
+    Do you come from Ukraine? Dutch compulsory education (leerplicht) applies to your child too, just as it does to all other children in the Netherlands. Your child always has the right to education, whatever your residence status.
+    - Apply to a Dutch school near you. This is also possible without a BSN (citizen service number).
+    - Does your child also follow online lessons from a school in Ukraine? Even then, your child must be enrolled at a school in the Netherlands.
+    - Do you live in a shelter run by the municipality? Then the municipality can help you find a place at a school. You may also choose a school yourself.
+    - School attendance officer (leerplicht): { $leerplicht }
+    - Help: { $oco }
+    These organisations speak Dutch. You can ask for an interpreter.
 
 newcomers-support =
     Does your child need other help besides learning Dutch? Then it is sometimes hard to find a suitable place. You do not have to sort it out alone.

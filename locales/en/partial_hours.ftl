@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - Tell the school attendance officer (leerplicht): { $leerplicht }. And the samenwerkingsverband (the schools of your region that arrange inclusive education together): { $swv }
     - Get advice from the Onderwijsconsulenten (independent education consultants): 070-312 28 87 (free).
     - Tell the Inspectie (the education inspectorate): 088-669 60 60 (Mon–Fri 9–12 and 13–16). This is a signal; the Inspectie does not solve your case itself.
-    Is your child still 4? Then leerplicht (compulsory education) does not apply yet and other rules may apply. Ask an adviser.
+    Is your child still 4? Then leerplicht (compulsory education) does not apply yet. It starts on the first school day of the month after your child turns 5. Is your child enrolled at a school? Then that school is responsible for suitable education now too. Ask an adviser what this means for your child.
 
 partial_hours-teach-home =
     No, the school cannot make you teach your child at home. The school stays responsible for your child's education, also when your child is (partly) at home.

@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     The municipality must provide youth care when your child needs it. That is in the Jeugdwet (Youth Act).
     - Apply for help at your municipality: { $okt }
+    - Is your child on a waiting list for help? Ask the municipality what is possible until the help starts, and whether there is another provider with a shorter wait.
     - Do you disagree with a decision of the municipality? Then lodge an objection (bezwaar) within 6 weeks.
     - While you wait, the school stays responsible for your child's education. Ask the school for an interim solution.
 

@@ -21,14 +21,16 @@ wellbeing-anxious =
     - Sometimes a child first needs rest to recover, for example after bullying or a bad time at school. Ouders & Onderwijs (the national helpline for parents) sees that pushing for a return to school as soon as possible does not help then. Ask for a plan with small steps.
     - The school stays responsible for your child's education. Ask for a meeting: what does your child need? Let your child also say what they need.
     - Help for your child: through your GP (huisarts), or { $okt }
+    - The youth doctor (jeugdarts, from the youth health service, jeugdgezondheidszorg) can help think things through when your child misses a lot of school, and help with the return to school. You can call the youth health service in your municipality yourself.
     - Your child can also talk to De Kindertelefoon (the children's helpline, kindertelefoon.nl) themselves.
     - The school attendance officer (leerplicht) can help think about the return: { $leerplicht }
     - Advice about school: { $oco }
 
 wellbeing-options =
     Is a full day at school not working right now? There are options. The school stays responsible and must look with you for education that fits.
-    - Tailored arrangements through the OPP (ontwikkelingsperspectief: the plan for your child's support), for example fewer hours for a while with a plan to build up again. For illness or medical treatment the school does not need to ask the Inspectie for consent.
+    - Tailored arrangements through the OPP (ontwikkelingsperspectief: the plan for your child's support), for example fewer hours for a while with a plan to build up again. For illness or medical treatment the school does not need to ask the Inspectie for consent. The school draws up the OPP in consultation with you. The part about the support (the handelingsdeel) needs your consent.
     - Ask the school whether distance learning (for a while) or half days are possible.
+    - Is your child ill for a long time, or seriously ill? The school still stays responsible for education, also when your child cannot come to school. The school can ask for free help from a consultant for the education of sick pupils (consulent onderwijsondersteuning zieke leerlingen, OZL). More information: ziezon.nl.
     - Some schools offer education and care together, in an onderwijszorgarrangement. Ask the school and the samenwerkingsverband (regional support partnership) whether that is possible: { $swv }
     - Not working out together? Ask the Onderwijsconsulenten (independent education consultants) for free help: 070-312 28 87.
     - An exemption from compulsory education is the last step. With an exemption the school no longer has to give your child any education. Fewer hours are also possible without an exemption, through the OPP.

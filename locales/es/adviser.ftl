@@ -4,6 +4,7 @@ adviser-start =
     - averiguar con usted qué reglas se aplican en su situación;
     - decidir con usted el siguiente paso, como una carta o una reunión con la escuela;
     - decirle qué organización le puede seguir ayudando.
+    Lo que el asesor escribe no se traduce. Puede pedir una llamada con un intérprete.
     ¿Qué se ajusta mejor a su caso?
 adviser-c-home-over-4-weeks = Mi hijo/a lleva más de 4 semanas en casa
 adviser-c-danger = Alguien está en peligro, o mi hijo/a piensa en el suicidio

@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Pida al samenwerkingsverband que ayude a buscar: { $swv }
     - Apunte lo que pasa: fechas, reuniones y cuántas horas de clase recibe su hijo/a.
     - ¿No pasa nada? Infórmelo a la Inspectie (Inspección de Educación): 088-669 60 60 (de lunes a viernes, de 9 a 12 y de 13 a 16). Es un aviso; la Inspectie no resuelve su caso.
+    - ¿Se ha quejado ante la escuela y no sirve de nada? Entonces, dentro de 1 año, puede acudir al Kinderombudsman (Defensor de los Niños): 0800-876 54 32.
     ¿Quiere que un asesor revise su caso con usted? Elíjalo abajo.
 
 home_without_school-not-enrolled =

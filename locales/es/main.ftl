@@ -92,7 +92,7 @@ urgent-answer =
 escalated = Su pregunta está ahora con los asesores. Un asesor le responderá aquí, en este chat, normalmente { $within }. Si quiere, ya puede contar más aquí.
 escalated-urgent = Su pregunta está con los asesores, con prioridad. Un asesor le responderá aquí lo antes posible, normalmente { $within }. Si hay peligro, no espere: llame al 112 o al 113.
 
-adviser-joined = Un asesor ha recogido su pregunta y le responderá aquí, en este chat.
+adviser-joined = Un asesor ha recogido su pregunta y le responderá aquí, en este chat. Lo que el asesor escribe no se traduce. ¿Hay algo que no entiende? Pida entonces una llamada con un intérprete.
 ticket-closed = El asesor ha cerrado su pregunta. Puede volver a escribir cuando quiera si tiene otra pregunta.
 
 pii-warning = Atención: usted envió algo que parece un nombre, un BSN (número personal de identificación), una fecha de nacimiento, un correo electrónico o un número de teléfono. No lo he guardado ni lo he pasado a nadie. No lo necesito para ayudarle.
@@ -181,3 +181,15 @@ mydata-ticket-closed = Su pregunta a los asesores (número { $id }) ha terminado
 mydata-you = Usted escribió: { $text }
 mydata-adviser = El asesor escribió: { $text }
 mydata-nothing = De esta conversación todavía no guardo nada, salvo su idioma.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = Un recordatorio que usted pidió, el { $date }. Solo guardo esta conversación y esa fecha.
+mydata-followup = Una pregunta sobre si su hijo o hija ha vuelto a la escuela, el { $date }. Solo guardo esta conversación, esa fecha y el tema.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = ¿En qué fecha inscribió a su hijo o hija en la escuela (aanmelding)? Por ejemplo: 12 de noviembre o 12-11-2026.
+letter-c-partial-report = Ayúdame a escribir un aviso a leerplicht
+letter-c-opp = Ayúdame a escribir una carta sobre el OPP
+letter-c-start-meeting = Ayúdame a pedir una reunión inicial (startgesprek)
+deadline-c-exemption = ¿Cuándo debo renovar la exención (vrijstelling)?
+deadline-c-enrolment = ¿Hasta cuándo tiene la escuela para decidir?

@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = ¿Puede mi hijo/a ir a la escuela sin permiso de residencia o sin BSN?
 newcomers-c-school = ¿Qué escuela o clase es adecuada para mi hijo/a?
 newcomers-c-azc = Vivimos en un azc (centro para solicitantes de asilo) o en un albergue de emergencia
+newcomers-c-ukraine = Venimos de Ucrania
 newcomers-c-support = Además del idioma, mi hijo/a necesita también ayuda extra
 newcomers-c-under-6 = Menos de 6 años
 newcomers-c-6-12 = De 6 a 12 años (basisschool: escuela primaria)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     ¿Vive en un azc (centro para solicitantes de asilo) o en un albergue de emergencia (noodopvang)? También entonces su hijo/a tiene derecho a la educación, sea cual sea su situación de residencia, viva donde viva y se quede el tiempo que se quede.
     - Los hijos de solicitantes de asilo deben ir a la escuela lo antes posible, y como muy tarde en un plazo de 3 meses. La leerplicht (escolarización obligatoria) vale desde el primer momento.
-    - Pregunte al leerplichtambtenaar (funcionario de asistencia escolar) del municipio donde está el centro a qué escuela puede ir su hijo/a. También puede preguntarlo al personal de su centro de acogida.
+    - La mayoría de los azc tienen una escuela primaria (basisschool) fija cerca. Usted también puede elegir una escuela. Los jóvenes de 12 a 18 años suelen ir primero a una Internationale Schakelklas (ISK, clase internacional de transición).
+    - Pregunte al personal de su centro de acogida (en un azc: el COA, el organismo de acogida de solicitantes de asilo) o al leerplichtambtenaar (funcionario de asistencia escolar) del municipio donde está el centro a qué escuela puede ir su hijo/a.
     - Leerplicht: { $leerplicht }
     - ¿No lo consigue? Llame a Ouders & Onderwijs (servicio de información para padres): 0800-5010 (gratis). Atienden en neerlandés; puede pedir un intérprete.
+
+newcomers-ukraine =
+    ¿Viene usted de Ucrania? La leerplicht (escolarización obligatoria) neerlandesa también vale para su hijo/a, igual que para todos los demás niños en los Países Bajos. Su hijo/a siempre tiene derecho a la educación, sea cual sea su situación de residencia.
+    - Inscriba a su hijo/a en una escuela neerlandesa cerca de usted. También es posible sin BSN.
+    - ¿Su hijo/a también sigue clases en línea de una escuela en Ucrania? También entonces tiene que estar inscrito/a en una escuela en los Países Bajos.
+    - ¿Vive en un centro de acogida del municipio? Entonces el municipio puede ayudarle a encontrar una plaza en una escuela. También puede elegir usted mismo/a una escuela.
+    - Leerplicht: { $leerplicht }
+    - Ayuda: { $oco }
+    Estas organizaciones atienden en neerlandés. Puede pedir un intérprete.
 
 newcomers-support =
     ¿Su hijo/a necesita, además del neerlandés, otro tipo de ayuda? Entonces a veces es difícil encontrar una plaza adecuada. No tiene que resolverlo solo/a.

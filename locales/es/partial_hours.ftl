@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - Infórmelo al servicio de leerplicht (asistencia escolar obligatoria del municipio): { $leerplicht }. Y al samenwerkingsverband (las escuelas de su región que organizan juntas la educación adaptada): { $swv }
     - Pida consejo a los Onderwijsconsulenten (asesores educativos independientes): 070-312 28 87 (gratis).
     - Infórmelo a la Inspectie (Inspección de Educación): 088-669 60 60 (de lunes a viernes, de 9 a 12 y de 13 a 16). Es un aviso; la Inspectie no resuelve su caso.
-    ¿Su hijo/a tiene todavía 4 años? Entonces todavía no tiene leerplicht (escolarización obligatoria), y pueden valer otras reglas. Pregunte a un asesor.
+    ¿Su hijo/a tiene todavía 4 años? Entonces todavía no tiene leerplicht (escolarización obligatoria). Esta empieza el primer día de clase del mes siguiente a que su hijo/a cumpla 5 años. ¿Su hijo/a está inscrito/a en una escuela? Entonces esa escuela ya es responsable ahora de una enseñanza adecuada. Pregunte a un asesor qué significa esto para su hijo/a.
 
 partial_hours-teach-home =
     No, la escuela no puede obligarle a dar clases a su hijo/a en casa. La escuela sigue siendo responsable de la enseñanza, también cuando su hijo/a está (en parte) en casa.

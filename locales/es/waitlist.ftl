@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     El municipio debe dar jeugdhulp (ayuda juvenil) cuando su hijo/a la necesita. Así lo dice la Jeugdwet (ley de juventud).
     - Solicite la ayuda en su municipio: { $okt }
+    - ¿Su hijo/a está en una lista de espera para recibir ayuda? Pregunte al municipio qué es posible hasta que empiece la ayuda, y si hay otro proveedor con menos tiempo de espera.
     - ¿No está de acuerdo con una decisión del municipio? Entonces presente un bezwaar (recurso formal) dentro de 6 semanas.
     - También mientras espera, la escuela sigue siendo responsable de la enseñanza de su hijo/a. Pida a la escuela una solución provisional.
 

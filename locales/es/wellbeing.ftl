@@ -21,14 +21,16 @@ wellbeing-anxious =
     - A veces un niño necesita primero descansar para recuperarse, por ejemplo después de sufrir acoso o una mala época en la escuela. Ouders & Onderwijs (servicio de información para padres) ve que, en ese caso, presionar para volver a la escuela lo antes posible no ayuda. Pida un plan con pasos pequeños.
     - La escuela sigue siendo responsable de la enseñanza de su hijo/a. Pida una reunión: ¿qué necesita su hijo/a? Deje que su hijo/a cuente también, por sí mismo/a, lo que necesita.
     - Ayuda para su hijo/a: a través del huisarts (médico de cabecera o de familia), o { $okt }
+    - El jeugdarts (médico del servicio de salud infantil y juvenil, jeugdgezondheidszorg) puede ayudar a pensar cuando su hijo/a falta mucho a la escuela, y ayudar con la vuelta a la escuela. Usted mismo/a puede llamar al jeugdgezondheidszorg de su municipio.
     - Su hijo/a también puede hablar por su cuenta con De Kindertelefoon (línea de ayuda para niños y jóvenes, kindertelefoon.nl).
     - El servicio de leerplicht (asistencia escolar obligatoria del municipio) puede ayudar a pensar en la vuelta a la escuela: { $leerplicht }
     - Consejo sobre la escuela: { $oco }
 
 wellbeing-options =
     ¿Ahora no es posible ir a la escuela todo el día? Hay opciones. La escuela sigue siendo responsable y debe buscar con usted una enseñanza que se ajuste a su hijo/a.
-    - Una solución a la medida (maatwerk) a través del OPP (ontwikkelingsperspectief: el plan de apoyo para su hijo/a), por ejemplo menos horas durante un tiempo, con un plan para ir aumentando. En caso de enfermedad o de un tratamiento médico, la escuela no necesita para ello el permiso de la Inspectie (Inspección de Educación).
+    - Una solución a la medida (maatwerk) a través del OPP (ontwikkelingsperspectief: el plan de apoyo para su hijo/a), por ejemplo menos horas durante un tiempo, con un plan para ir aumentando. En caso de enfermedad o de un tratamiento médico, la escuela no necesita para ello el permiso de la Inspectie (Inspección de Educación). La escuela prepara el OPP en consulta con usted. La parte sobre la ayuda (el handelingsdeel) necesita su consentimiento.
     - Pregunte a la escuela si es posible (durante un tiempo) la enseñanza a distancia o ir medio día.
+    - ¿Su hijo/a está enfermo/a durante mucho tiempo o de gravedad? También entonces la escuela sigue siendo responsable de la enseñanza, aunque su hijo/a no pueda ir a la escuela. La escuela puede pedir ayuda gratuita a un consultor para la enseñanza de alumnos enfermos (consulent onderwijsondersteuning zieke leerlingen, OZL). Más información: ziezon.nl.
     - Algunas escuelas ofrecen enseñanza y cuidados juntos, en un onderwijszorgarrangement (combinación de enseñanza y cuidados). Pregunte a la escuela y al samenwerkingsverband (las escuelas de su región que organizan juntas la educación adaptada) si es posible: { $swv }
     - ¿No se llega a un acuerdo? Pida ayuda gratuita a los Onderwijsconsulenten (asesores educativos independientes): 070-312 28 87.
     - Una vrijstelling (exención) de la leerplicht (escolarización obligatoria) es el último paso. Con una exención, la escuela ya no tiene que darle enseñanza a su hijo/a. También es posible ir menos horas sin exención, a través del OPP.

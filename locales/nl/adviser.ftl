@@ -4,6 +4,7 @@ adviser-start =
     - met u uitzoeken welke regels gelden in uw situatie;
     - met u de volgende stap bepalen, zoals een brief of een gesprek met school;
     - u vertellen welke organisatie u verder kan helpen.
+    Wat een adviseur zelf schrijft, wordt niet vertaald. U kunt vragen om een telefoongesprek met een tolk.
     Wat past het best?
 adviser-c-home-over-4-weeks = Mijn kind zit al meer dan 4 weken thuis
 adviser-c-danger = Iemand is in gevaar, of mijn kind denkt aan zelfdoding

@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Vraag het samenwerkingsverband om mee te zoeken: { $swv }
     - Schrijf op wat er gebeurt: data, gesprekken en hoeveel uur les uw kind krijgt.
     - Gebeurt er niets? Geef het door aan de Inspectie: 088-669 60 60 (ma–vr 9–12 en 13–16). Dat is een signaal; de Inspectie lost uw zaak niet zelf op.
+    - Hebt u al bij de school geklaagd, en helpt dat niet? Dan kunt u binnen 1 jaar naar de Kinderombudsman: 0800-876 54 32.
     Wilt u dat een adviseur met u meekijkt? Kies dat hieronder.
 
 home_without_school-not-enrolled =

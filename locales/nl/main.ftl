@@ -118,7 +118,7 @@ private-only = Ik werk alleen in een privégesprek, zodat niemand anders meelees
 # How the parent sees an adviser's message.
 adviser-says = { $name }, adviseur:
 
-adviser-joined = Een adviseur heeft uw vraag opgepakt en antwoordt hier in dit gesprek.
+adviser-joined = Een adviseur heeft uw vraag opgepakt en antwoordt hier in dit gesprek. Wat de adviseur zelf schrijft, wordt niet vertaald. Begrijpt u iets niet? Vraag dan om een telefoongesprek met een tolk.
 ticket-closed = De adviseur heeft uw vraag afgesloten. Schrijf gerust opnieuw als u nog iets wilt vragen.
 
 pii-warning = Let op: u stuurde iets wat op een naam, BSN, geboortedatum, e-mailadres of telefoonnummer lijkt. Dat heb ik niet bewaard en niet doorgegeven. Ik heb het niet nodig om u te helpen.
@@ -180,3 +180,15 @@ mydata-ticket-closed = Uw vraag aan de adviseurs (nummer { $id }) is afgerond. D
 mydata-you = U schreef: { $text }
 mydata-adviser = De adviseur schreef: { $text }
 mydata-nothing = Over dit gesprek bewaar ik nog niets, behalve uw taal.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = Een herinnering waar u om vroeg, op { $date }. Ik bewaar alleen dit gesprek en die datum.
+mydata-followup = Een vraag of uw kind weer naar school gaat, op { $date }. Ik bewaar alleen dit gesprek, die datum en het onderwerp.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = Op welke datum heeft u uw kind bij de school aangemeld? Bijvoorbeeld: 12 november of 12-11-2026.
+letter-c-partial-report = Help mij een melding aan leerplicht te schrijven
+letter-c-opp = Help mij een brief over het OPP te schrijven
+letter-c-start-meeting = Help mij een startgesprek aan te vragen
+deadline-c-exemption = Wanneer moet ik de vrijstelling verlengen?
+deadline-c-enrolment = Wanneer moet de school beslissen?

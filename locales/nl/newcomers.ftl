@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = Mag mijn kind naar school zonder verblijfsvergunning of BSN?
 newcomers-c-school = Welke school of klas past bij mijn kind?
 newcomers-c-azc = We wonen in een azc of in de noodopvang
+newcomers-c-ukraine = We komen uit Oekraïne
 newcomers-c-support = Mijn kind heeft naast de taal ook extra hulp nodig
 newcomers-c-under-6 = Jonger dan 6 jaar
 newcomers-c-6-12 = 6 tot 12 jaar (basisschool)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     Woont u in een azc of in de noodopvang? Ook dan heeft uw kind recht op onderwijs, wat uw verblijfsstatus ook is, waar u ook woont en hoe lang u ook blijft.
     - Kinderen van asielzoekers moeten zo snel mogelijk naar school, en uiterlijk binnen 3 maanden. De leerplicht geldt meteen.
-    - Vraag de leerplichtambtenaar van de gemeente waar de opvang is, welke school uw kind kan gaan. U kunt het ook vragen aan de medewerkers van uw opvanglocatie.
+    - De meeste azc's hebben een vaste basisschool in de buurt. U mag ook zelf een school kiezen. Jongeren van 12 tot 18 jaar gaan meestal eerst naar een Internationale Schakelklas (ISK).
+    - Vraag de medewerkers van uw opvanglocatie (in een azc: het COA) of de leerplichtambtenaar van de gemeente waar de opvang is, naar welke school uw kind kan gaan.
     - Leerplicht: { $leerplicht }
     - Lukt het niet? Bel Ouders & Onderwijs: 0800-5010 (gratis). Zij spreken Nederlands; u kunt vragen om een tolk.
+
+newcomers-ukraine =
+    Komt u uit Oekraïne? Ook voor uw kind geldt de Nederlandse leerplicht, net als voor alle andere kinderen in Nederland. Uw kind heeft altijd recht op onderwijs, wat uw verblijfsstatus ook is.
+    - Meld uw kind aan bij een Nederlandse school in de buurt. Dat kan ook zonder BSN.
+    - Volgt uw kind ook online lessen van een school in Oekraïne? Ook dan moet uw kind op een school in Nederland ingeschreven staan.
+    - Woont u in een opvang van de gemeente? Dan kan de gemeente u helpen aan een plek op school. U mag ook zelf een school kiezen.
+    - Leerplicht: { $leerplicht }
+    - Hulp: { $oco }
+    Deze organisaties spreken Nederlands. U kunt vragen om een tolk.
 
 newcomers-support =
     Heeft uw kind naast de Nederlandse taal ook andere hulp nodig? Dan is het soms moeilijk om een passende plek te vinden. U hoeft dat niet alleen uit te zoeken.

@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - Meld het bij leerplicht: { $leerplicht }. En bij het samenwerkingsverband (de scholen in uw regio die samen passend onderwijs regelen): { $swv }
     - Vraag advies aan de Onderwijsconsulenten: 070-312 28 87 (gratis).
     - Geef het door aan de Inspectie: 088-669 60 60 (ma–vr 9–12 en 13–16). Dat is een signaal; de Inspectie lost uw zaak niet zelf op.
-    Is uw kind nog 4 jaar? Dan is het nog niet leerplichtig en kan er iets anders gelden. Vraag een adviseur.
+    Is uw kind nog 4 jaar? Dan is het nog niet leerplichtig. De leerplicht begint op de eerste schooldag van de maand nadat uw kind 5 jaar is geworden. Staat uw kind op een school ingeschreven? Dan is die school ook nu verantwoordelijk voor passend onderwijs. Vraag een adviseur wat dit voor uw kind betekent.
 
 partial_hours-teach-home =
     Nee, de school kan u niet verplichten om uw kind thuis les te geven. De school blijft verantwoordelijk voor het onderwijs, ook als uw kind (deels) thuis is.

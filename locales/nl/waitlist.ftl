@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     De gemeente moet jeugdhulp geven als uw kind die nodig heeft. Dat staat in de Jeugdwet.
     - Vraag de hulp aan bij uw gemeente: { $okt }
+    - Staat uw kind op een wachtlijst voor hulp? Vraag de gemeente wat er kan tot de hulp begint, en of er een andere aanbieder is met een kortere wachttijd.
     - Bent u het niet eens met een besluit van de gemeente? Maak dan binnen 6 weken bezwaar.
     - Ook tijdens het wachten blijft de school verantwoordelijk voor het onderwijs van uw kind. Vraag de school om een tussenoplossing.
 

@@ -21,14 +21,16 @@ wellbeing-anxious =
     - Soms heeft een kind eerst rust nodig om bij te komen, bijvoorbeeld na pesten of een nare tijd op school. Ouders & Onderwijs ziet dat aandringen op zo snel mogelijk terug naar school dan niet helpt. Vraag om een plan met kleine stappen.
     - De school blijft verantwoordelijk voor het onderwijs van uw kind. Vraag om een gesprek: wat heeft uw kind nodig? Laat uw kind zelf ook vertellen wat het nodig heeft.
     - Hulp voor uw kind: via de huisarts, of { $okt }
+    - De jeugdarts (jeugdgezondheidszorg) kan meedenken als uw kind veel school mist, en helpen bij de terugkeer naar school. U kunt de jeugdgezondheidszorg in uw gemeente zelf bellen.
     - Uw kind kan ook zelf praten met De Kindertelefoon (kindertelefoon.nl).
     - Leerplicht kan meedenken over de terugkeer: { $leerplicht }
     - Advies over school: { $oco }
 
 wellbeing-options =
     Lukt de hele dag naar school nu niet? Er zijn mogelijkheden. De school blijft verantwoordelijk en moet met u zoeken naar onderwijs dat past.
-    - Maatwerk via het OPP (ontwikkelingsperspectief: het plan voor de ondersteuning van uw kind), bijvoorbeeld tijdelijk minder uren met een plan om weer op te bouwen. Bij ziekte of een medische behandeling hoeft de school daarvoor geen toestemming aan de Inspectie te vragen.
+    - Maatwerk via het OPP (ontwikkelingsperspectief: het plan voor de ondersteuning van uw kind), bijvoorbeeld tijdelijk minder uren met een plan om weer op te bouwen. Bij ziekte of een medische behandeling hoeft de school daarvoor geen toestemming aan de Inspectie te vragen. De school maakt het OPP in overleg met u. Voor het deel over de hulp (het handelingsdeel) is uw instemming nodig.
     - Vraag de school of (tijdelijk) afstandsonderwijs of halve dagen kan.
+    - Is uw kind langdurig of ernstig ziek? Dan blijft de school verantwoordelijk voor het onderwijs, ook als uw kind niet naar school kan. De school kan gratis hulp vragen aan een consulent onderwijsondersteuning zieke leerlingen (OZL). Meer informatie: ziezon.nl.
     - Sommige scholen bieden onderwijs en zorg samen, in een onderwijszorgarrangement. Vraag de school en het samenwerkingsverband (de scholen in uw regio die samen passend onderwijs regelen) of dat kan: { $swv }
     - Lukt het niet samen? Vraag gratis hulp aan de Onderwijsconsulenten: 070-312 28 87.
     - Een vrijstelling van de leerplicht is de laatste stap. Met een vrijstelling hoeft de school uw kind geen onderwijs meer te geven. Minder uren kan ook zonder vrijstelling, via het OPP.

@@ -4,6 +4,7 @@ adviser-start =
     - ustalić razem z Państwem, jakie przepisy obowiązują w Państwa sytuacji;
     - zaplanować z Państwem następny krok, na przykład list albo spotkanie ze szkołą;
     - powiedzieć, która organizacja może Państwu dalej pomóc.
+    To, co doradca pisze sam, nie jest tłumaczone. Mogą Państwo poprosić o rozmowę telefoniczną z tłumaczem.
     Co najlepiej pasuje?
 adviser-c-home-over-4-weeks = Moje dziecko jest w domu od ponad 4 tygodni
 adviser-c-danger = Ktoś jest w niebezpieczeństwie albo moje dziecko myśli o samobójstwie

@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Poprosić samenwerkingsverband o pomoc w szukaniu miejsca: { $swv }
     - Zapisywać, co się dzieje: daty, rozmowy i ile godzin lekcji dostaje dziecko.
     - Nic się nie dzieje? Zgłosić to do Inspectie (inspekcja szkolna): 088-669 60 60 (pon.–pt. 9–12 i 13–16). To jest sygnał; Inspectie sama nie rozwiąże Państwa sprawy.
+    - Złożyli Państwo skargę w szkole i to nie pomaga? Wtedy mogą Państwo w ciągu 1 roku zwrócić się do Kinderombudsman (Rzecznik Praw Dziecka): 0800-876 54 32.
     Chcą Państwo, żeby doradca przyjrzał się sprawie razem z Państwem? Proszę wybrać to poniżej.
 
 home_without_school-not-enrolled =

@@ -92,7 +92,7 @@ urgent-answer =
 escalated = Państwa pytanie trafiło do doradców. Doradca odpowie tutaj, w tej rozmowie, zwykle { $within }. Mogą Państwo już teraz napisać więcej.
 escalated-urgent = Państwa pytanie trafiło do doradców w pierwszej kolejności. Doradca odpowie tutaj jak najszybciej, zwykle { $within }. W razie niebezpieczeństwa proszę nie czekać, tylko dzwonić pod 112 lub 113.
 
-adviser-joined = Doradca zajął się Państwa pytaniem i odpowie tutaj, w tej rozmowie.
+adviser-joined = Doradca zajął się Państwa pytaniem i odpowie tutaj, w tej rozmowie. To, co doradca pisze sam, nie jest tłumaczone. Coś jest niejasne? Proszę wtedy poprosić o rozmowę telefoniczną z tłumaczem.
 ticket-closed = Doradca zamknął Państwa pytanie. Jeśli mają Państwo inne pytanie, proszę śmiało napisać ponownie.
 
 pii-warning = Uwaga: wysłali Państwo coś, co wygląda na imię lub nazwisko, numer BSN (holenderski numer identyfikacyjny), datę urodzenia, adres e-mail lub numer telefonu. Nie zostało to zapisane ani nikomu przekazane. Nie potrzebuję tego, aby Państwu pomóc.
@@ -181,3 +181,15 @@ mydata-ticket-closed = Państwa pytanie do doradców (numer { $id }) zostało za
 mydata-you = Napisali Państwo: { $text }
 mydata-adviser = Doradca napisał: { $text }
 mydata-nothing = O tej rozmowie nie przechowuję jeszcze niczego poza Państwa językiem.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = Przypomnienie, o które Państwo prosili, w dniu { $date }. Przechowuję tylko tę rozmowę i tę datę.
+mydata-followup = Pytanie, czy dziecko wróciło do szkoły, w dniu { $date }. Przechowuję tylko tę rozmowę, tę datę i temat.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = Kiedy zgłosili Państwo dziecko do szkoły (aanmelding)? Na przykład: 12 listopada albo 12-11-2026.
+letter-c-partial-report = Pomóż mi napisać zgłoszenie do leerplicht
+letter-c-opp = Pomóż mi napisać list w sprawie OPP
+letter-c-start-meeting = Pomóż mi poprosić o spotkanie startowe (startgesprek)
+deadline-c-exemption = Kiedy muszę przedłużyć zwolnienie (vrijstelling)?
+deadline-c-enrolment = Do kiedy szkoła musi podjąć decyzję?

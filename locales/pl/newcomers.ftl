@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = Czy moje dziecko może chodzić do szkoły bez zezwolenia na pobyt albo bez numeru BSN?
 newcomers-c-school = Jaka szkoła lub klasa pasuje do mojego dziecka?
 newcomers-c-azc = Mieszkamy w azc (ośrodek dla osób ubiegających się o azyl) albo w noodopvang (ośrodek tymczasowy)
+newcomers-c-ukraine = Przyjechaliśmy z Ukrainy
 newcomers-c-support = Oprócz języka moje dziecko potrzebuje też dodatkowej pomocy
 newcomers-c-under-6 = Poniżej 6 lat
 newcomers-c-6-12 = 6 do 12 lat (basisschool)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     Mieszkają Państwo w azc (ośrodek dla osób ubiegających się o azyl) albo w noodopvang (ośrodek tymczasowy)? Także wtedy dziecko ma prawo do nauki, bez względu na status pobytowy, miejsce zamieszkania i to, jak długo Państwo zostaną.
     - Dzieci osób ubiegających się o azyl muszą jak najszybciej pójść do szkoły, najpóźniej w ciągu 3 miesięcy. Obowiązek szkolny dotyczy ich od razu.
-    - Proszę zapytać leerplichtambtenaar (urzędnik ds. obowiązku szkolnego) w gminie, w której jest ośrodek, do jakiej szkoły może chodzić dziecko. Mogą Państwo też zapytać pracowników swojego ośrodka.
+    - Większość azc ma stałą szkołę podstawową (basisschool) w pobliżu. Mogą Państwo też sami wybrać szkołę. Młodzież w wieku od 12 do 18 lat zwykle najpierw idzie do Internationale Schakelklas (ISK, międzynarodowa klasa przejściowa).
+    - Proszę zapytać pracowników swojego ośrodka (w azc: COA, instytucja, która prowadzi ośrodki dla osób ubiegających się o azyl) albo leerplichtambtenaar (urzędnik ds. obowiązku szkolnego) w gminie, w której jest ośrodek, do jakiej szkoły może chodzić dziecko.
     - Leerplicht: { $leerplicht }
     - Nie udaje się? Proszę zadzwonić do Ouders & Onderwijs (infolinia dla rodziców): 0800-5010 (bezpłatnie). Rozmawiają po niderlandzku; mogą Państwo poprosić o tłumacza.
+
+newcomers-ukraine =
+    Przyjechali Państwo z Ukrainy? Holenderski obowiązek szkolny (leerplicht) dotyczy także Państwa dziecka, tak jak wszystkich innych dzieci w Holandii. Dziecko zawsze ma prawo do nauki, bez względu na status pobytowy.
+    - Proszę zgłosić dziecko do holenderskiej szkoły w pobliżu. Można to zrobić także bez numeru BSN.
+    - Dziecko uczy się też online w szkole na Ukrainie? Także wtedy musi być zapisane do szkoły w Holandii.
+    - Mieszkają Państwo w ośrodku prowadzonym przez gminę? Wtedy gmina może pomóc znaleźć miejsce w szkole. Mogą Państwo też sami wybrać szkołę.
+    - Leerplicht: { $leerplicht }
+    - Pomoc: { $oco }
+    W tych organizacjach rozmawia się po niderlandzku. Mogą Państwo poprosić o tłumacza.
 
 newcomers-support =
     Czy oprócz nauki niderlandzkiego dziecko potrzebuje też innej pomocy? Wtedy czasem trudno znaleźć odpowiednie miejsce. Nie muszą Państwo załatwiać tego sami.

@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - Zgłosić to do leerplicht (urząd gminy ds. obowiązku szkolnego): { $leerplicht }. I do samenwerkingsverband (regionalne partnerstwo szkół ds. wsparcia): { $swv }
     - Zasięgnąć porady u Onderwijsconsulenten (niezależni doradcy ds. edukacji): 070-312 28 87 (bezpłatnie).
     - Zgłosić to do Inspectie (inspekcja szkolna): 088-669 60 60 (pon.–pt. 9–12 i 13–16). To jest sygnał; Inspectie sama nie rozwiąże Państwa sprawy.
-    Dziecko ma dopiero 4 lata? Wtedy nie podlega jeszcze obowiązkowi szkolnemu i mogą obowiązywać inne zasady. Proszę zapytać doradcę.
+    Dziecko ma dopiero 4 lata? Wtedy nie podlega jeszcze obowiązkowi szkolnemu. Obowiązek szkolny (leerplicht) zaczyna się w pierwszym dniu nauki w miesiącu po piątych urodzinach dziecka. Dziecko jest zapisane do szkoły? Wtedy ta szkoła już teraz odpowiada za odpowiednią naukę dla dziecka. Proszę zapytać doradcę, co to oznacza dla Państwa dziecka.
 
 partial_hours-teach-home =
     Nie, szkoła nie może Państwa zmusić do uczenia dziecka w domu. Szkoła nadal odpowiada za edukację dziecka, także wtedy, gdy dziecko jest (częściowo) w domu.

@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     Gmina musi zapewnić jeugdhulp (pomoc dla dzieci i młodzieży), gdy dziecko jej potrzebuje. Tak mówi Jeugdwet (ustawa o pomocy dla młodzieży).
     - Proszę złożyć wniosek o pomoc w swojej gminie: { $okt }
+    - Dziecko czeka w kolejce na pomoc? Proszę zapytać gminę, co jest możliwe do czasu rozpoczęcia pomocy i czy jest inny świadczeniodawca z krótszym czasem oczekiwania.
     - Nie zgadzają się Państwo z decyzją gminy? Wtedy proszę w ciągu 6 tygodni złożyć bezwaar (pisemny sprzeciw).
     - Także w czasie oczekiwania szkoła nadal odpowiada za edukację dziecka. Proszę poprosić szkołę o rozwiązanie tymczasowe.
 

@@ -21,14 +21,16 @@ wellbeing-anxious =
     - Czasem dziecko potrzebuje najpierw odpoczynku, żeby dojść do siebie, na przykład po nękaniu albo po trudnym czasie w szkole. Ouders & Onderwijs (infolinia dla rodziców) widzi, że naciskanie na jak najszybszy powrót do szkoły wtedy nie pomaga. Proszę poprosić o plan z małymi krokami.
     - Szkoła nadal odpowiada za edukację dziecka. Proszę poprosić o rozmowę: czego potrzebuje dziecko? Niech dziecko samo też powie, czego potrzebuje.
     - Pomoc dla dziecka: lekarz rodzinny (huisarts) albo { $okt }
+    - Jeugdarts (lekarz z publicznej opieki zdrowotnej nad dziećmi i młodzieżą, jeugdgezondheidszorg) może pomóc, gdy dziecko ma dużo nieobecności w szkole, i wesprzeć powrót do szkoły. Mogą Państwo sami zadzwonić do jeugdgezondheidszorg w swojej gminie.
     - Dziecko może też samo porozmawiać z De Kindertelefoon (bezpłatny telefon zaufania dla dzieci, kindertelefoon.nl).
     - Leerplicht (urząd gminy ds. obowiązku szkolnego) może pomóc zaplanować powrót: { $leerplicht }
     - Porada w sprawach szkoły: { $oco }
 
 wellbeing-options =
     Dziecko nie daje teraz rady chodzić do szkoły przez cały dzień? Są różne możliwości. Szkoła nadal odpowiada za dziecko i musi razem z Państwem szukać nauki, która pasuje.
-    - Rozwiązanie dopasowane do dziecka (maatwerk) w ramach OPP (ontwikkelingsperspectief: plan wsparcia dla dziecka), na przykład na jakiś czas mniej godzin z planem stopniowego zwiększania. Przy chorobie lub leczeniu szkoła nie musi prosić Inspectie (inspekcja szkolna) o zgodę.
+    - Rozwiązanie dopasowane do dziecka (maatwerk) w ramach OPP (ontwikkelingsperspectief: plan wsparcia dla dziecka), na przykład na jakiś czas mniej godzin z planem stopniowego zwiększania. Przy chorobie lub leczeniu szkoła nie musi prosić Inspectie (inspekcja szkolna) o zgodę. Szkoła przygotowuje OPP w porozumieniu z Państwem. Na część o pomocy (handelingsdeel) potrzebna jest Państwa zgoda.
     - Proszę zapytać szkołę, czy (na jakiś czas) możliwa jest nauka zdalna (afstandsonderwijs) albo nauka przez pół dnia.
+    - Dziecko jest długo lub ciężko chore? Także wtedy szkoła nadal odpowiada za jego edukację, również gdy dziecko nie może przychodzić do szkoły. Szkoła może poprosić o bezpłatną pomoc konsultanta ds. nauki chorych uczniów (consulent onderwijsondersteuning zieke leerlingen, OZL). Więcej informacji: ziezon.nl.
     - Niektóre szkoły oferują edukację i opiekę razem, w formie onderwijszorgarrangement. Proszę zapytać szkołę i samenwerkingsverband (regionalne partnerstwo szkół ds. wsparcia), czy to możliwe: { $swv }
     - Nie udaje się tego ustalić wspólnie? Proszę poprosić o bezpłatną pomoc Onderwijsconsulenten (niezależni doradcy ds. edukacji): 070-312 28 87.
     - Zwolnienie z obowiązku szkolnego (vrijstelling) to ostatni krok. Przy zwolnieniu szkoła nie musi już zapewniać dziecku edukacji. Mniej godzin jest możliwe także bez zwolnienia, przez OPP.

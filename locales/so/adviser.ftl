@@ -4,6 +4,7 @@ adviser-start =
     - kula eegi karaa xeerarka khuseeya xaaladdaada;
     - kula go'aamin karaa tallaabada xigta, tusaale ahaan warqad ama kulan lala yeesho dugsiga;
     - kuu sheegi karaa hay'adda kale ee ku caawin karta.
+    Waxa la-taliyuhu qoro lama turjumo. Waxaad codsan kartaa wicitaan telefoon oo turjumaan la socdo.
     Maxaa sida ugu fiican kuugu habboon?
 adviser-c-home-over-4-weeks = Ilmahaygu guriga ayuu joogay in ka badan 4 toddobaad
 adviser-c-danger = Qof ayaa khatar ku jira, ama ilmahaygu wuxuu ka fikirayaa is-dil

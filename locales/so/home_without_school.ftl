@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Samenwerkingsverband-ka ka codso inuu kaa caawiyo raadinta: { $swv }
     - Qor waxa dhacaya: taariikhaha, kulamada iyo immisa saacadood oo cashar ah ayuu ilmahaagu helayo.
     - Waxba ma dhacayaan? U sheeg Inspectie (kormeerka waxbarashada): 088-669 60 60 (Isniin ilaa Jimce 9–12 iyo 13–16). Tani waa digniin (signaal); Inspectie laftiisu ma xalliyo kiiskaaga.
+    - Ma u cabatay dugsiga, mana caawinayso? Markaas 1 sano gudaheed waxaad u tegi kartaa Kinderombudsman (ilaaliyaha xuquuqda carruurta): 0800-876 54 32.
     Ma rabtaa in la-taliye kula eego? Hoos ka dooro.
 
 home_without_school-not-enrolled =

@@ -92,7 +92,7 @@ urgent-answer =
 escalated = Su'aashaadu hadda waxay la taal la-taliyeyaasha. La-taliye ayaa halkan, wadahadalkan dhexdiisa, kaaga jawaabi doona, inta badan { $within }. Hadda halkan wax badan ayaad ku sheegi kartaa.
 escalated-urgent = Su'aashaadu waxay la taal la-taliyeyaasha, si degdeg ah. La-taliye ayaa halkan kaaga jawaabi doona sida ugu dhakhsaha badan, inta badan { $within }. Haddii khatar jirto: ha sugin, wac 112 ama 113.
 
-adviser-joined = La-taliye ayaa qaatay su'aashaada. Wuxuu halkan, wadahadalkan dhexdiisa, kaaga jawaabi doonaa.
+adviser-joined = La-taliye ayaa qaatay su'aashaada. Wuxuu halkan, wadahadalkan dhexdiisa, kaaga jawaabi doonaa. Waxa la-taliyuhu qoro lama turjumo. Wax ma jiraan aanad fahmin? Markaas codso wicitaan telefoon oo turjumaan la socdo.
 ticket-closed = La-taliyaha wuu xiray su'aashaada. Haddii aad su'aal kale qabto, fadlan mar kale wax qor.
 
 pii-warning = Fiiro gaar ah: waxaad soo dirtay wax u eg magac, BSN (lambarka adeegga muwaadinka), taariikh dhalasho, cinwaan iimayl ama lambar telefoon. Ma kaydin mana gudbin. Uma baahni si aan kuu caawiyo.
@@ -181,3 +181,15 @@ mydata-ticket-closed = Su'aashaada aad u dirtay la-taliyeyaasha (lambar { $id })
 mydata-you = Adigu waxaad qortay: { $text }
 mydata-adviser = La-taliyuhu wuxuu qoray: { $text }
 mydata-nothing = Wadahadalkan weli waxba kama kaydin, marka laga reebo luqaddaada.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = Xusuusin aad codsatay, { $date }. Waxaan kaydiyaa oo keliya wadahadalkan iyo taariikhdaas.
+mydata-followup = Su'aal ah in ilmahaagu dugsiga ku noqday, { $date }. Waxaan kaydiyaa oo keliya wadahadalkan, taariikhdaas iyo mawduuca.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = Taariikhdee ayaad ilmahaaga iska diiwaangelisay dugsiga (aanmelding)? Tusaale: 12 november ama 12-11-2026.
+letter-c-partial-report = I caawi inaan warbixin u qoro leerplicht
+letter-c-opp = I caawi inaan warqad ka qoro OPP
+letter-c-start-meeting = I caawi inaan codsado kulan bilow ah (startgesprek)
+deadline-c-exemption = Goorma ayaan cusboonaysiiyaa ka-dhaafidda (vrijstelling)?
+deadline-c-enrolment = Goorma ayuu dugsigu go'aan gaaraa?

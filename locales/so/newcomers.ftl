@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = Ilmahaygu ma aadi karaa dugsiga haddii aanu haysan sharci deganaansho ama BSN?
 newcomers-c-school = Dugsi ama fasal noocee ah ayaa ku habboon ilmahayga?
 newcomers-c-azc = Waxaan ku nool nahay azc (xarunta magangalyo-doonka) ama noodopvang (hoyga degdegga ah)
+newcomers-c-ukraine = Waxaan ka nimid Ukraine
 newcomers-c-support = Luqadda ka sokow, ilmahaygu wuxuu u baahan yahay caawimaad dheeraad ah
 newcomers-c-under-6 = Ka yar 6 sano
 newcomers-c-6-12 = 6 ilaa 12 sano (basisschool, dugsi hoose)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     Ma ku nooshahay azc (xarunta magangalyo-doonka) ama noodopvang (hoyga degdegga ah)? Xitaa markaas ilmahaagu wuxuu xaq u leeyahay waxbarasho, xaaladdaada deganaansho kasta ha ahaatee, meel kasta oo aad ku nooshahay, iyo muddo kasta oo aad joogtaba.
     - Carruurta magangalyo-doonka waa inay dugsi galaan sida ugu dhakhsaha badan, ugu dambaynna 3 bilood gudahood. Leerplicht (waxbarasho qasab ah) isla markiiba ayay khusaysaa.
-    - Weydii leerplichtambtenaar-ka (sarkaalka waxbarashada qasabka ah) ee dowladda hoose ee xaruntu ku taal, dugsiga uu ilmahaagu aadi karo. Waxaad sidoo kale weydiin kartaa shaqaalaha xaruntaada.
+    - Inta badan azc-yada waxay leeyihiin dugsi hoose (basisschool) go'an oo u dhow. Sidoo kale adiga ayaa dooran kara dugsiga. Dhallinyarada 12 ilaa 18 jirka ah inta badan marka hore waxay aadaan Internationale Schakelklas (ISK, fasalka kala-guurka caalamiga ah).
+    - Weydii shaqaalaha xaruntaada (azc-ga: COA, hay'adda qaabilaadda magangalyo-doonka), ama leerplichtambtenaar-ka (sarkaalka waxbarashada qasabka ah) ee dowladda hoose ee xaruntu ku taal, dugsiga uu ilmahaagu aadi karo.
     - Leerplicht: { $leerplicht }
     - Haddii aysan suurtoobin, wac Ouders & Onderwijs: 0800-5010 (bilaash). Waxay ku hadlaan af-Holandi; waxaad codsan kartaa turjumaan.
+
+newcomers-ukraine =
+    Ma ka timid Ukraine? Leerplicht-ka (waxbarashada qasabka ah) ee Nederland ilmahaaga ayuu sidoo kale khuseeyaa, sida carruurta kale ee Nederland oo dhan. Ilmahaagu had iyo jeer wuxuu xaq u leeyahay waxbarasho, xaaladdaada deganaansho kasta ha ahaatee.
+    - Ilmahaaga ka diiwaangeli dugsi Holandi ah oo kuu dhow. Taasi waxay suurtagal tahay xitaa BSN la'aan.
+    - Ilmahaagu ma sidoo kale wuxuu qaataa casharro online ah oo ka yimaada dugsi ku yaal Ukraine? Xitaa markaas ilmahaagu waa inuu ka diiwaangashan yahay dugsi ku yaal Nederland.
+    - Ma ku nooshahay hoy ay dowladda hoose (gemeente) bixiso? Markaas dowladda hoose waxay kaa caawin kartaa helitaanka meel dugsi ah. Sidoo kale adiga ayaa dooran kara dugsiga.
+    - Leerplicht: { $leerplicht }
+    - Caawimaad: { $oco }
+    Hay'adahan waxay ku hadlaan af-Holandi. Waxaad codsan kartaa turjumaan.
 
 newcomers-support =
     Ilmahaagu ma u baahan yahay caawimaad kale, barashada af-Holandiga ka sokow? Markaas mararka qaar way adag tahay in la helo meel ku habboon. Kaligaa uma baahnid inaad xalliso.

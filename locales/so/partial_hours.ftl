@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - U sheeg leerplicht (xafiiska waxbarashada qasabka ah): { $leerplicht }. Iyo samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon): { $swv }
     - Talo ka qaado Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan): 070-312 28 87 (bilaash).
     - U sheeg Inspectie (kormeerka waxbarashada): 088-669 60 60 (Isniin ilaa Jimce 9–12 iyo 13–16). Tani waa digniin (signaal); Inspectie laftiisu ma xalliyo kiiskaaga.
-    Ilmahaagu ma weli 4 jir baa? Markaas weli kuma jiro leerplicht (waxbarashada qasabka ah), waxaana khusayn kara xeer kale. Weydii la-taliye.
+    Ilmahaagu ma weli 4 jir baa? Markaas weli kuma jiro leerplicht (waxbarashada qasabka ah). Leerplicht waxay bilaabataa maalinta dugsiga ugu horreysa ee bisha ka dambaysa bisha uu ilmahaagu 5 jir buuxsado. Ilmahaagu ma ka diiwaangashan yahay dugsi? Markaas dugsigaas hadda ayuu mas'uul ka yahay waxbarasho ku habboon. Weydii la-taliye waxa ay tani u macno tahay ilmahaaga.
 
 partial_hours-teach-home =
     Maya, dugsigu kuma qasbi karo inaad ilmahaaga guriga wax ku barto. Dugsiga ayaa weli mas'uul ka ah waxbarashada, xitaa marka ilmahaagu (qayb ahaan) guriga joogo.

@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     Dowladda hoose (gemeente) waa inay bixisaa caawimaadda dhallinyarada (jeugdhulp) marka ilmahaagu u baahdo. Taas waxaa ku qoran Jeugdwet (sharciga caawimaadda dhallinyarada).
     - Caawimaadda ka codso dowladda hoose: { $okt }
+    - Ilmahaagu ma ku jiraa liis sugitaan oo caawimaad ah? Dowladda hoose weydii waxa suurtagal ah ilaa caawimaaddu bilaabato, iyo haddii uu jiro bixiye kale oo sugitaankiisu ka gaaban yahay.
     - Kuma raacsanid go'aan ay dowladda hoose gaartay? Markaas 6 toddobaad gudahood gudbi bezwaar (diidmo rasmi ah).
     - Xitaa inta la sugayo, dugsiga ayaa weli mas'uul ka ah waxbarashada ilmahaaga. Dugsiga ka codso xal ku-meel-gaar ah.
 

@@ -21,14 +21,16 @@ wellbeing-anxious =
     - Mararka qaar ilmuhu marka hore wuxuu u baahan yahay nasasho si uu u bogsado, tusaale ahaan cagajuglayn kadib ama waqti xun oo dugsiga ah kadib. Ouders & Onderwijs waxay aragtaa in ku adkaysiga in dugsiga loogu noqdo sida ugu dhakhsaha badan aysan markaas caawin. Codso qorshe leh tallaabooyin yaryar.
     - Dugsiga ayaa weli mas'uul ka ah waxbarashada ilmahaaga. Codso kulan: maxuu ilmahaagu u baahan yahay? Ilmahaaga laftiisa u oggolow inuu sheego waxa uu u baahan yahay.
     - Caawimaad ilmahaaga: dhakhtarka qoyska (huisarts), ama { $okt }
+    - Jeugdarts (dhakhtarka adeegga caafimaadka carruurta iyo dhallinyarada, jeugdgezondheidszorg) wuu kula fikiri karaa marka ilmahaagu dugsiga wax badan ka maqnaado, wuxuuna ka caawin karaa ku noqoshada dugsiga. Adiga laftaadu waxaad wici kartaa jeugdgezondheidszorg-ka dowladda hoose.
     - Ilmahaagu wuxuu sidoo kale laftiisu la hadli karaa De Kindertelefoon (khadka carruurta, kindertelefoon.nl).
     - Leerplicht (xafiiska waxbarashada qasabka ah) wuxuu kula fikiri karaa ku noqoshada dugsiga: { $leerplicht }
     - Talo ku saabsan dugsiga: { $oco }
 
 wellbeing-options =
     Dugsiga maalinta oo dhan hadda ma suurtoobayo? Fursado ayaa jira. Dugsiga ayaa weli mas'uul ah, waana inuu adiga kula raadiyaa waxbarasho ku habboon.
-    - Maatwerk (xal loogu talagalay ilmahaaga) oo maraya OPP (ontwikkelingsperspectief: qorshaha taageerada ilmahaaga), tusaale ahaan saacado ka yar muddo ku-meel-gaar ah, oo leh qorshe dib loogu kordhiyo. Jirro ama daaweyn caafimaad markay tahay, dugsigu uma baahna inuu taas oggolaansho ka codsado Inspectie (kormeerka waxbarashada).
+    - Maatwerk (xal loogu talagalay ilmahaaga) oo maraya OPP (ontwikkelingsperspectief: qorshaha taageerada ilmahaaga), tusaale ahaan saacado ka yar muddo ku-meel-gaar ah, oo leh qorshe dib loogu kordhiyo. Jirro ama daaweyn caafimaad markay tahay, dugsigu uma baahna inuu taas oggolaansho ka codsado Inspectie (kormeerka waxbarashada). Dugsigu OPP-ga wuxuu sameeyaa isagoo kula tashanaya. Qaybta ku saabsan caawimaadda (handelingsdeel) waxay u baahan tahay oggolaanshahaaga.
     - Dugsiga weydii inay suurtagal tahay (ku-meel-gaar) waxbarasho fog (afstandsonderwijs) ama nus-maalmeed.
+    - Ilmahaagu ma muddo dheer buu jiran yahay, ama si culus? Xitaa markaas dugsiga ayaa weli mas'uul ka ah waxbarashada, xitaa haddii ilmahaagu aanu dugsiga iman karin. Dugsigu wuxuu caawimaad bilaash ah ka codsan karaa la-taliyaha waxbarashada ardayda jiran (consulent onderwijsondersteuning zieke leerlingen, OZL). Macluumaad dheeraad ah: ziezon.nl.
     - Dugsiyada qaar waxay bixiyaan waxbarasho iyo daryeel wadajir ah, oo loo yaqaan onderwijszorgarrangement. Dugsiga iyo samenwerkingsverband (dugsiyada gobolkaaga ee si wadajir ah u habeeya waxbarasho ku habboon) weydii inay suurtagal tahay: { $swv }
     - Si wadajir ah uma suurtoobayso? Caawimaad bilaash ah ka codso Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan): 070-312 28 87.
     - Vrijstelling (ka dhaafid leerplicht) waa tallaabada ugu dambaysa. Vrijstelling markay jirto, dugsigu kuma waajibna inuu ilmahaaga waxbarasho siiyo. Saacado ka yar waxay sidoo kale suurtagal yihiin vrijstelling la'aan, iyadoo la marayo OPP-ga.

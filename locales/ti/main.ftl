@@ -92,7 +92,7 @@ urgent-answer =
 escalated = ሕቶኹም ሕጂ ኣብ ኣማኸርቲ ኣሎ። ሓደ ኣማኻሪ ኣብዚ ዝርርብ እዚ ክምልሰልኩም እዩ፡ መብዛሕትኡ ግዜ { $within }። ክሳብ ሽዑ ኣብዚ ተወሳኺ ክትነግሩ ትኽእሉ ኢኹም።
 escalated-urgent = ሕቶኹም ብቐዳምነት ኣብ ኣማኸርቲ ኣሎ። ሓደ ኣማኻሪ ኣብዚ ብዝቐልጠፈ ክምልሰልኩም እዩ፡ መብዛሕትኡ ግዜ { $within }። ሓደጋ እንተሎ፡ ኣይትጸበዩ፡ ናብ 112 ወይ 113 ደውሉ።
 
-adviser-joined = ሓደ ኣማኻሪ ሕቶኹም ወሲዱ ኣሎ። ኣብዚ ዝርርብ እዚ ክምልሰልኩም እዩ።
+adviser-joined = ሓደ ኣማኻሪ ሕቶኹም ወሲዱ ኣሎ። ኣብዚ ዝርርብ እዚ ክምልሰልኩም እዩ። ኣማኻሪ ባዕሉ ዝጽሕፎ ኣይትርጎምን እዩ። ዘይተረድኣኩም ነገር ኣሎ ድዩ? ሽዑ ምስ ተርጓሚ (tolk) ናይ ተሌፎን ዝርርብ ሕተቱ።
 ticket-closed = እቲ ኣማኻሪ ሕቶኹም ዓጽይዎ ኣሎ። ካልእ ሕቶ እንተሃልዩኩም ብሓራነት ደጊምኩም ጽሓፉ።
 
 pii-warning = ኣስተውዕሉ፡ ስም፡ BSN (መለለዪ ቁጽሪ)፡ ዕለት ልደት፡ ኢመይል ወይ ቁጽሪ ተሌፎን ዝመስል ነገር ሰዲድኩም። ኣይዓቀብክዎን፡ ናብ ካልእ'ውን ኣየሕለፍክዎን። ንምሕጋዝኩም ኣየድልየንን እዩ።
@@ -181,3 +181,15 @@ mydata-ticket-closed = ናብ ኣማኸርቲ ዝሓተትኩምዎ ሕቶ (ቁ�
 mydata-you = ንስኹም ጽሒፍኩም፡ { $text }
 mydata-adviser = እቲ ኣማኻሪ ጽሒፉ፡ { $text }
 mydata-nothing = ብዛዕባ እዚ ዝርርብ ብዘይካ ቋንቋኹም ገና ዋላ ሓንቲ ኣይዓቀብኩን።
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = ዝሓተትኩምዎ መዘኻኸሪ፡ { $date }። እዚ ዝርርብን እዚ ዕለትን ጥራይ እዕቅብ።
+mydata-followup = ውላድኩም ናብ ቤት ትምህርቲ ተመሊሱ እንተኾይኑ ዝብል ሕቶ፡ { $date }። እዚ ዝርርብ፡ እዚ ዕለትን እቲ ኣርእስትን ጥራይ እዕቅብ።
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = ውላድኩም ኣብ ቤት ትምህርቲ ብዝኾነ ዕለት ኣመዝጊብኩም (aanmelding)? ንኣብነት፡ 12 november ወይ 12-11-2026።
+letter-c-partial-report = ናብ leerplicht ጸብጻብ ክጽሕፍ ሓግዙኒ
+letter-c-opp = ብዛዕባ OPP ደብዳቤ ክጽሕፍ ሓግዙኒ
+letter-c-start-meeting = ናይ መጀመርታ ርክብ (startgesprek) ክሓትት ሓግዙኒ
+deadline-c-exemption = ነቲ ምሕዳግ (vrijstelling) መዓስ ከሐድሶ ኣለኒ?
+deadline-c-enrolment = ቤት ትምህርቲ ክሳብ መዓስ ክውስን ኣለዎ?

@@ -4,6 +4,7 @@ adviser-start =
     - sizinle birlikte durumunuzda hangi kuralların geçerli olduğunu araştırabilir;
     - sizinle birlikte bir sonraki adıma karar verebilir, örneğin bir mektup veya okulla bir görüşme;
     - size daha fazla yardım edebilecek kuruluşu söyleyebilir.
+    Danışmanın kendi yazdıkları çevrilmez. Tercümanlı bir telefon görüşmesi isteyebilirsiniz.
     Hangisi size en uygun?
 adviser-c-home-over-4-weeks = Çocuğum 4 haftadan uzun süredir evde
 adviser-c-danger = Birisi tehlikede veya çocuğum intiharı düşünüyor

@@ -27,6 +27,7 @@ home_without_school-long-steps =
     - Samenwerkingsverband'dan birlikte yer aramasını isteyin: { $swv }
     - Olanları not edin: tarihler, görüşmeler ve çocuğunuzun kaç saat ders aldığı.
     - Hiçbir şey olmuyor mu? Durumu Inspectie'ye (eğitim müfettişliği) bildirin: 088-669 60 60 (pazartesi–cuma 9–12 ve 13–16). Bu bir uyarıdır; Inspectie sizin meselenizi kendisi çözmez.
+    - Okula şikâyet ettiniz ve işe yaramadı mı? O zaman 1 yıl içinde Kinderombudsman'a (çocuk ombudsmanı) başvurabilirsiniz: 0800-876 54 32.
     Bir danışmanın sizinle birlikte bakmasını ister misiniz? Aşağıda bunu seçin.
 
 home_without_school-not-enrolled =

@@ -92,7 +92,7 @@ urgent-answer =
 escalated = Sorunuz şimdi danışmanlarda. Bir danışman size burada, bu sohbette, genellikle { $within } cevap verir. Şimdiden burada daha fazla anlatabilirsiniz.
 escalated-urgent = Sorunuz öncelikli olarak danışmanlarda. Bir danışman size burada mümkün olan en kısa sürede, genellikle { $within } cevap verir. Tehlike varsa beklemeyin, 112'yi veya 113'ü arayın.
 
-adviser-joined = Bir danışman sorunuzu aldı ve size burada, bu sohbette cevap verecek.
+adviser-joined = Bir danışman sorunuzu aldı ve size burada, bu sohbette cevap verecek. Danışmanın kendi yazdıkları çevrilmez. Anlamadığınız bir şey mi var? O zaman tercümanlı bir telefon görüşmesi isteyin.
 ticket-closed = Danışman sorunuzu kapattı. Başka bir sorunuz olursa tekrar yazabilirsiniz.
 
 pii-warning = Dikkat: bir isme, BSN'ye (vatandaşlık hizmet numarası), doğum tarihine, e-posta adresine veya telefon numarasına benzeyen bir şey gönderdiniz. Bunu kaydetmedim ve kimseye iletmedim. Size yardım etmek için buna ihtiyacım yok.
@@ -181,3 +181,15 @@ mydata-ticket-closed = Danışmanlara sorduğunuz soru (numara { $id }) tamamlan
 mydata-you = Siz yazdınız: { $text }
 mydata-adviser = Danışman yazdı: { $text }
 mydata-nothing = Bu sohbetle ilgili, diliniz dışında henüz hiçbir şey saklamıyorum.
+
+# /mydata: what the bot will say later because the parent asked for it.
+mydata-reminder = İstediğiniz bir hatırlatma, { $date } tarihinde. Yalnızca bu sohbeti ve bu tarihi saklıyorum.
+mydata-followup = Çocuğunuzun okula dönüp dönmediğine dair bir soru, { $date } tarihinde. Yalnızca bu sohbeti, bu tarihi ve konuyu saklıyorum.
+
+# Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
+deadline-ask-registration = Çocuğunuzu okula hangi tarihte kaydettirdiniz (aanmelding)? Örneğin: 12 kasım veya 12-11-2026.
+letter-c-partial-report = Leerplicht'e bir bildirim yazmama yardım et
+letter-c-opp = OPP hakkında bir mektup yazmama yardım et
+letter-c-start-meeting = Bir başlangıç görüşmesi (startgesprek) istememe yardım et
+deadline-c-exemption = Muafiyeti (vrijstelling) ne zaman yenilemeliyim?
+deadline-c-enrolment = Okul ne zamana kadar karar vermeli?

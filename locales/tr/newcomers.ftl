@@ -4,6 +4,7 @@ newcomers-start =
 newcomers-c-rights = Çocuğum oturma izni veya BSN olmadan okula gidebilir mi?
 newcomers-c-school = Çocuğuma hangi okul veya sınıf uygun?
 newcomers-c-azc = Bir azc'de (sığınmacı merkezi) veya noodopvang'da (acil barınma yeri) yaşıyoruz
+newcomers-c-ukraine = Ukrayna'dan geliyoruz
 newcomers-c-support = Çocuğumun dilin yanında başka yardıma da ihtiyacı var
 newcomers-c-under-6 = 6 yaşından küçük
 newcomers-c-6-12 = 6–12 yaş (basisschool, ilkokul)
@@ -60,9 +61,19 @@ newcomers-older =
 newcomers-azc =
     Bir azc'de (sığınmacı merkezi) veya noodopvang'da (acil barınma yeri) mı yaşıyorsunuz? Oturma durumunuz ne olursa olsun, nerede yaşarsanız yaşayın ve ne kadar kalırsanız kalın, çocuğunuzun eğitim hakkı vardır.
     - Sığınmacıların çocukları en kısa sürede, en geç 3 ay içinde okula başlamalıdır. Leerplicht (zorunlu eğitim) hemen geçerlidir.
-    - Barınma yerinin bulunduğu belediyenin leerplichtambtenaar'ına (zorunlu eğitim görevlisi) çocuğunuzun hangi okula gidebileceğini sorun. Bunu barınma yerinizdeki çalışanlara da sorabilirsiniz.
+    - Çoğu azc'nin yakınında sabit bir ilkokul (basisschool) vardır. Okulu kendiniz de seçebilirsiniz. 12-18 yaş arası gençler genellikle önce bir Internationale Schakelklas'a (ISK, uluslararası geçiş sınıfı) gider.
+    - Çocuğunuzun hangi okula gidebileceğini barınma yerinizdeki çalışanlara (azc'de: COA, sığınmacıların kabulünden sorumlu kurum) veya barınma yerinin bulunduğu belediyenin leerplichtambtenaar'ına (zorunlu eğitim görevlisi) sorun.
     - Zorunlu eğitim görevlisi: { $leerplicht }
     - Olmuyor mu? Ouders & Onderwijs'i (veliler ve eğitim danışma hattı) arayın: 0800-5010 (ücretsiz). Hollandaca konuşurlar; tercüman isteyebilirsiniz.
+
+newcomers-ukraine =
+    Ukrayna'dan mı geliyorsunuz? Hollanda'daki diğer tüm çocuklar gibi çocuğunuz için de Hollanda'nın leerplicht'i (zorunlu eğitim) geçerlidir. Oturma durumunuz ne olursa olsun, çocuğunuzun her zaman eğitim hakkı vardır.
+    - Çocuğunuzu yakınınızdaki bir Hollanda okuluna kaydettirin. Bu, BSN olmadan da mümkündür.
+    - Çocuğunuz Ukrayna'daki bir okulun çevrim içi derslerine de mi katılıyor? O zaman da çocuğunuzun Hollanda'da bir okula kayıtlı olması gerekir.
+    - Belediyenin sağladığı bir barınma yerinde mi yaşıyorsunuz? O zaman belediye okulda bir yer bulmanıza yardım edebilir. Okulu kendiniz de seçebilirsiniz.
+    - Zorunlu eğitim görevlisi: { $leerplicht }
+    - Yardım: { $oco }
+    Bu kuruluşlar Hollandaca konuşur. Tercüman isteyebilirsiniz.
 
 newcomers-support =
     Çocuğunuzun Hollandaca dilinin yanında başka yardıma da ihtiyacı var mı? O zaman bazen uygun bir yer bulmak zor olabilir. Bunu tek başınıza çözmek zorunda değilsiniz.

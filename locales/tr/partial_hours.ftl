@@ -24,7 +24,7 @@ partial_hours-without-opp =
     - Durumu leerplichtambtenaar'a (zorunlu eğitim görevlisi) bildirin: { $leerplicht }. Samenwerkingsverband'a (bölgenizde uygun eğitimi birlikte düzenleyen okulların birliği) da bildirin: { $swv }
     - Onderwijsconsulenten'den (bağımsız eğitim danışmanları) tavsiye alın: 070-312 28 87 (ücretsiz).
     - Durumu Inspectie'ye (eğitim müfettişliği) bildirin: 088-669 60 60 (pazartesi–cuma 9–12 ve 13–16). Bu bir uyarıdır; Inspectie sizin meselenizi kendisi çözmez.
-    Çocuğunuz henüz 4 yaşında mı? O zaman henüz zorunlu eğitim çağında değildir ve farklı kurallar geçerli olabilir. Bir danışmana sorun.
+    Çocuğunuz henüz 4 yaşında mı? O zaman henüz zorunlu eğitim çağında değildir. Leerplicht (zorunlu eğitim), çocuğunuzun 5 yaşını doldurduğu ayı izleyen ayın ilk okul gününde başlar. Çocuğunuz bir okula kayıtlı mı? O zaman o okul şimdi de uygun eğitimden sorumludur. Bunun çocuğunuz için ne anlama geldiğini bir danışmana sorun.
 
 partial_hours-teach-home =
     Hayır, okul sizi çocuğunuza evde ders vermeye zorlayamaz. Çocuğunuz (kısmen) evde olsa bile çocuğunuzun eğitiminden okul sorumlu olmaya devam eder.

@@ -19,6 +19,7 @@ waitlist-school =
 waitlist-care =
     Çocuğunuzun ihtiyacı varsa belediye jeugdhulp (gençlik yardımı) sağlamak zorundadır. Bu, Jeugdwet'te (Gençlik Yasası) yazılıdır.
     - Yardım için belediyenize başvurun: { $okt }
+    - Çocuğunuz yardım için bir bekleme listesinde mi? Yardım başlayana kadar neler yapılabileceğini ve bekleme süresi daha kısa olan başka bir kuruluş olup olmadığını belediyeye sorun.
     - Belediyenin bir kararına katılmıyor musunuz? O zaman 6 hafta içinde bezwaar (resmî itiraz) yapın.
     - Beklerken de çocuğunuzun eğitiminden okul sorumlu olmaya devam eder. Okuldan bir ara çözüm isteyin.
 

@@ -21,14 +21,16 @@ wellbeing-anxious =
     - Bazen bir çocuğun önce toparlanmak için dinlenmeye ihtiyacı olur, örneğin zorbalıktan veya okulda kötü geçen bir dönemden sonra. Ouders & Onderwijs (veliler ve eğitim danışma hattı), böyle durumlarda çocuğu bir an önce okula dönmeye zorlamanın işe yaramadığını görüyor. Küçük adımlardan oluşan bir plan isteyin.
     - Çocuğunuzun eğitiminden okul sorumlu olmaya devam eder. Bir görüşme isteyin: çocuğunuzun neye ihtiyacı var? Çocuğunuz da neye ihtiyacı olduğunu kendisi anlatsın.
     - Çocuğunuz için yardım: aile hekimi (huisarts) aracılığıyla veya { $okt }
+    - Çocuğunuz okulu çok kaçırıyorsa jeugdarts (jeugdgezondheidszorg'un, yani çocuk ve gençlik sağlık hizmetinin doktoru) sizinle birlikte düşünebilir ve okula dönüşe yardım edebilir. Belediyenizdeki jeugdgezondheidszorg'u kendiniz arayabilirsiniz.
     - Çocuğunuz De Kindertelefoon (çocuklar için danışma hattı, kindertelefoon.nl) ile kendisi de konuşabilir.
     - Leerplichtambtenaar (zorunlu eğitim görevlisi) okula dönüş konusunda birlikte düşünebilir: { $leerplicht }
     - Okul hakkında tavsiye: { $oco }
 
 wellbeing-options =
     Şu anda bütün gün okula gitmek mümkün değil mi? Seçenekler var. Okul sorumlu olmaya devam eder ve sizinle birlikte uygun bir eğitim aramak zorundadır.
-    - OPP (ontwikkelingsperspectief: çocuğunuzun destek planı) üzerinden kişiye özel çözüm (maatwerk), örneğin saatleri yeniden artırma planıyla birlikte geçici olarak daha az saat. Hastalık veya tıbbi tedavi durumunda okulun bunun için Inspectie'den (eğitim müfettişliği) izin istemesi gerekmez.
+    - OPP (ontwikkelingsperspectief: çocuğunuzun destek planı) üzerinden kişiye özel çözüm (maatwerk), örneğin saatleri yeniden artırma planıyla birlikte geçici olarak daha az saat. Hastalık veya tıbbi tedavi durumunda okulun bunun için Inspectie'den (eğitim müfettişliği) izin istemesi gerekmez. Okul OPP'yi sizinle görüşerek hazırlar. OPP'nin yardımla ilgili bölümü (handelingsdeel) için sizin onayınız gerekir.
     - Okula (geçici olarak) uzaktan eğitimin (afstandsonderwijs) veya yarım günlerin mümkün olup olmadığını sorun.
+    - Çocuğunuz uzun süredir veya ağır hasta mı? O zaman da, çocuğunuz okula gidemese bile, eğitimden okul sorumlu olmaya devam eder. Okul, hasta öğrencilerin eğitimine destek veren bir danışmandan (consulent onderwijsondersteuning zieke leerlingen, OZL) ücretsiz yardım isteyebilir. Daha fazla bilgi: ziezon.nl.
     - Bazı okullar eğitim ve bakımı birlikte, bir onderwijszorgarrangement (eğitim ve bakım düzenlemesi) içinde sunar. Okula ve samenwerkingsverband'a (bölgenizde uygun eğitimi birlikte düzenleyen okulların birliği) bunun mümkün olup olmadığını sorun: { $swv }
     - Birlikte çözüm bulamıyor musunuz? Onderwijsconsulenten'den (bağımsız eğitim danışmanları) ücretsiz yardım isteyin: 070-312 28 87.
     - Leerplicht'ten (zorunlu eğitim) vrijstelling (muafiyet) son adımdır. Muafiyet olduğunda okul çocuğunuza artık eğitim vermek zorunda değildir. Daha az saat, muafiyet olmadan da OPP üzerinden mümkündür.

@@ -363,6 +363,22 @@ impl Matrix {
                 .map_err(Transient)?,
             None => None,
         };
+        if let Some(doc) = &o.reply.document {
+            // A letter: the PDF (encrypted in an encrypted room) with the text as its caption.
+            let config = matrix_sdk::attachment::AttachmentConfig::new()
+                .txn_id(matrix_sdk::ruma::OwnedTransactionId::from(format!("ww-{}-0", o.id)))
+                .caption(Some(matrix_sdk::ruma::events::room::message::TextMessageEventContent::plain(
+                    o.reply.text.clone(),
+                )));
+            let name = format!("{}.pdf", doc.name);
+            return match room
+                .send_attachment(name, &mime::APPLICATION_PDF, super::pdf::render(doc), config)
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(e) => Err(classify(e)),
+            };
+        }
         let text = super::numbered(&o.reply);
         let parts = super::split(&text, MAX_EVENT_CHARS);
         // One event carries the formatted body next to the plain one; a reply long enough to

@@ -2,6 +2,7 @@
 
 pub mod limits;
 pub mod matrix;
+pub mod pdf;
 pub mod telegram;
 pub mod terminal;
 

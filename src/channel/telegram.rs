@@ -6,10 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use teloxide::payloads::{GetUpdatesSetters, SetMyCommandsSetters, SetWebhookSetters};
+use teloxide::payloads::{GetUpdatesSetters, SendDocumentSetters, SetMyCommandsSetters, SetWebhookSetters};
 use teloxide::requests::{Request, Requester};
 use teloxide::types::{
-    BotCommand, CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ThreadId, Update, UpdateKind,
+    BotCommand, CallbackQueryId, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ThreadId, Update, UpdateKind,
 };
 use teloxide::{ApiError, Bot, RequestError};
 use tokio::sync::Notify;
@@ -201,6 +201,8 @@ fn merged(group: Vec<Outgoing>) -> Vec<(Vec<i64>, Reply)> {
             && r.choices.is_empty()
             && r.ticket.is_none()
             && o.reply.ticket.is_none()
+            && r.document.is_none()
+            && o.reply.document.is_none()
             && r.text.chars().count() + 2 + o.reply.text.chars().count() <= MAX_TEXT
         {
             r.text = format!("{}\n\n{}", r.text, o.reply.text);
@@ -647,6 +649,19 @@ impl Telegram {
             Ok(t) => t,
             Err(e) => return classify(e),
         };
+        if let Some(doc) = &reply.document {
+            // A letter: the PDF with the text as its caption. Through teloxide's request (rare
+            // enough that its pause after a 5xx does not matter).
+            let file = InputFile::memory(super::pdf::render(doc)).file_name(format!("{}.pdf", doc.name));
+            let mut req = self.bot.send_document(ChatId(job.chat), file).caption(reply.text.clone());
+            if let Some(t) = thread {
+                req = req.message_thread_id(ThreadId(MessageId(t)));
+            }
+            return match req.send().await {
+                Ok(_) => Done::Sent,
+                Err(e) => classify(e),
+            };
+        }
         let parts = pieces(&reply.text);
         let last = parts.len() - 1;
         for (i, part) in parts.into_iter().enumerate() {

@@ -27,7 +27,10 @@ async fn take(rt: &Runtime, chats: &[ChatId], colour: bool) -> Result<Vec<String
     let mut out = vec![];
     for m in store::outbox::pending(&mut c, Channel::Terminal).await? {
         if chats.contains(&m.chat) {
-            let text = super::numbered(&m.reply);
+            let mut text = super::numbered(&m.reply);
+            if let Some(doc) = &m.reply.document {
+                text.push_str(&format!("\n[{}]", save(doc, m.id)));
+            }
             out.push(match (colour, m.reply.person) {
                 (false, _) => text,
                 // A person: green; the bot: cyan.
@@ -38,6 +41,17 @@ async fn take(rt: &Runtime, chats: &[ChatId], colour: bool) -> Result<Vec<String
         }
     }
     Ok(out)
+}
+
+/// A document for the terminal: written as PDF to the temporary folder (this is the local trial
+/// chat; the platforms send it as a file). Returns where it is, or why not.
+fn save(doc: &crate::core::engine::Document, id: i64) -> String {
+    let dir = std::env::temp_dir().join("wegwijzer");
+    let path = dir.join(format!("{}-{id}.pdf", doc.name));
+    match std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, super::pdf::render(doc))) {
+        Ok(()) => path.display().to_string(),
+        Err(e) => format!("{}.pdf not saved: {e}", doc.name),
+    }
 }
 
 async fn handle(rt: &Runtime, chat: &ChatId, line: &str) -> Result<()> {

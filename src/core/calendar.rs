@@ -5,8 +5,7 @@ use time::{Date, Month, OffsetDateTime};
 
 /// "YYYY-MM-DD" of a unix time.
 pub fn day_of(t: i64) -> String {
-    let d = date_of(t);
-    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
+    iso(date_of(t))
 }
 
 /// The date of a unix time (times out of range clamp to the nearest representable date).
@@ -38,6 +37,11 @@ pub fn school_year_of_date(d: Date) -> i32 {
 /// The first calendar year of the school year a unix time falls in.
 pub fn school_year_of(t: i64) -> i32 {
     school_year_of_date(date_of(t))
+}
+
+/// "YYYY-MM-DD" of a date.
+pub fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
 }
 
 /// Parses "YYYY-MM-DD".

@@ -58,6 +58,27 @@ pub const CORE_MESSAGES: &[&str] = &[
     "ask-topic-other",
     "language-unsure",
     "escalated-closed",
+    "common-ask-date",
+    "common-ask-date-past",
+    "letter-intro",
+    "letter-document",
+    "common-c-remind",
+    "reminder-set",
+    "reminder-due",
+    "common-c-followup",
+    "followup-set",
+    "followup-ask",
+    "followup-c-consent-yes",
+    "followup-c-consent-no",
+    "followup-question",
+    "followup-c-yes",
+    "followup-c-partly",
+    "followup-c-no",
+    "followup-c-unsaid",
+    "followup-thanks",
+    "followup-offer-adviser",
+    "mydata-reminder",
+    "mydata-followup",
     "escalated-nobody",
     "within-minutes",
     "within-hours",
@@ -257,10 +278,14 @@ impl Catalog {
     /// a trigger set for every topic, and an urgent set.
     pub fn completeness(&self) -> Vec<Problem> {
         let mut problems = vec![];
-        let mut needed: Vec<&str> = CORE_MESSAGES.iter().chain(&crate::core::words::LISTS).copied().collect();
+        let mut needed: Vec<String> = CORE_MESSAGES
+            .iter()
+            .chain(&crate::core::words::LISTS)
+            .map(|s| s.to_string())
+            .collect();
         // Ready-made adviser replies reach parents in their own language.
         if let Some(source) = self.locales.get(SOURCE_LANG) {
-            needed.extend(source.ids.iter().map(String::as_str).filter(|id| id.starts_with("canned-")));
+            needed.extend(source.ids.iter().filter(|id| id.starts_with("canned-")).cloned());
         }
         for f in self.flows.values() {
             needed.extend(f.message_ids());
@@ -269,7 +294,7 @@ impl Catalog {
         needed.dedup();
         for code in self.locales.codes() {
             let locale = self.locales.get(code).expect("listed");
-            let mut missing: Vec<&str> = needed.iter().copied().filter(|id| !locale.ids.contains(*id)).collect();
+            let mut missing: Vec<&str> = needed.iter().map(String::as_str).filter(|id| !locale.ids.contains(*id)).collect();
             if code == "en" {
                 missing.extend(ADVISER_MESSAGES.iter().copied().filter(|id| !locale.ids.contains(*id)));
             }

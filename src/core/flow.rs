@@ -17,6 +17,8 @@ struct FlowFile {
     start: String,
     #[serde(default = "default_order")]
     order: u32,
+    #[serde(default)]
+    followup: bool,
     #[serde(rename = "node", default)]
     nodes: BTreeMap<String, NodeFile>,
 }
@@ -37,6 +39,20 @@ struct NodeFile {
     escalate: Option<Priority>,
     source: Option<Sources>,
     checked: Option<String>,
+    letter: Option<String>,
+    deadline: Option<DeadlineFile>,
+    #[serde(default)]
+    offer: Vec<ChoiceFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineFile {
+    kind: String,
+    from: Option<String>,
+    weeks: Option<i64>,
+    extend_weeks: Option<i64>,
+    before: Option<String>,
 }
 
 /// One source URL, or several.
@@ -57,6 +73,8 @@ struct ChoiceFile {
     tag: Option<String>,
     region: Option<String>,
     need: Option<String>,
+    #[serde(default)]
+    set: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,6 +82,7 @@ struct ChoiceFile {
 struct AskFile {
     key: String,
     pattern: Option<String>,
+    date: Option<DateRule>,
     invalid: String,
     goto: String,
 }
@@ -81,6 +100,9 @@ pub struct Flow {
     pub order: u32,
     /// The nodes by name.
     pub nodes: BTreeMap<String, Node>,
+    /// After an answer of this topic the bot offers to ask, 4 weeks later, whether the child is
+    /// back at school (the topics about a child out of school).
+    pub followup: bool,
 }
 
 /// One step of a flow: what the bot says and what comes next.
@@ -105,6 +127,13 @@ pub enum Kind {
         sources: Vec<String>,
         /// When the facts were last checked against the sources.
         checked: Option<time::Date>,
+        /// The Dutch letter this answer writes (`letter-<id>` in locales/nl), if any.
+        letter: Option<String>,
+        /// The deadline this answer states, if any.
+        deadline: Option<Deadline>,
+        /// Next steps offered after the answer (before "adviser" and "menu"): a label and the
+        /// node it leads to, such as "Help me write the letter".
+        offers: Vec<(String, String)>,
     },
     /// Hands the conversation to the advisers at this priority.
     Escalate(Priority),
@@ -123,6 +152,44 @@ pub struct Choice {
     pub region: Option<String>,
     /// Choosing it records the support need behind the absence (counted, never tied to a person).
     pub need: Option<crate::core::ids::SupportNeed>,
+    /// Facts choosing it records for a letter (e.g. school = "openbaar"); never personal data.
+    pub set: BTreeMap<String, String>,
+}
+
+/// A deadline an answer states, computed from a date the parent gave or from the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// What runs out ("objection", "enrolment", "exemption"): the reminder's kind.
+    pub kind: String,
+    /// How the date is computed.
+    pub rule: DeadlineRule,
+}
+
+/// How a deadline's date is computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeadlineRule {
+    /// A number of weeks after the date the parent gave (an ask node's `key`), and optionally a
+    /// longest extension after it (`$deadline_late`).
+    After {
+        /// The ask node's key holding the date.
+        from: String,
+        /// Weeks after that date.
+        weeks: i64,
+        /// Weeks the other side may extend it by, once.
+        extend: Option<i64>,
+    },
+    /// The next given day of the year (month, day), e.g. 1 July for a yearly renewal.
+    Before(time::Month, u8),
+}
+
+/// Which dates an ask node accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRule {
+    /// Today or earlier (a decision already taken).
+    Past,
+    /// Any date.
+    Any,
 }
 
 impl Node {
@@ -164,6 +231,8 @@ pub struct Ask {
     pub key: String,
     /// What a valid answer looks like.
     pub pattern: Option<Regex>,
+    /// The answer is a date, read in the parent's language and kept as a fact (YYYY-MM-DD).
+    pub date: Option<DateRule>,
     /// Message id said when the answer does not match.
     pub invalid: String,
     /// The node after a valid answer.
@@ -171,15 +240,20 @@ pub struct Ask {
 }
 
 impl Flow {
-    /// Every message id this flow says or shows.
-    pub fn message_ids(&self) -> BTreeSet<&str> {
-        let mut ids = BTreeSet::from([self.title.as_str()]);
+    /// Every message id this flow says or shows in the parent's language (a letter itself is
+    /// Dutch only, its explanation is in every language).
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        let mut ids = BTreeSet::from([self.title.clone()]);
         for node in self.nodes.values() {
-            ids.insert(&node.say);
+            ids.insert(node.say.clone());
             match &node.kind {
-                Kind::Choices(cs) => ids.extend(cs.iter().map(|c| c.label.as_str())),
+                Kind::Choices(cs) => ids.extend(cs.iter().map(|c| c.label.clone())),
                 Kind::Ask(a) => {
-                    ids.insert(&a.invalid);
+                    ids.insert(a.invalid.clone());
+                }
+                Kind::End { letter, offers, .. } => {
+                    ids.extend(letter.iter().map(|l| format!("letter-{l}-explain")));
+                    ids.extend(offers.iter().map(|(label, _)| label.clone()));
                 }
                 _ => {}
             }
@@ -242,10 +316,10 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
             );
             continue;
         }
-        if (n.source.is_some() || n.checked.is_some()) && !n.end {
+        if (n.source.is_some() || n.checked.is_some() || n.letter.is_some() || n.deadline.is_some() || !n.offer.is_empty()) && !n.end {
             bad(
                 place.clone(),
-                "source and checked belong to answers".into(),
+                "source, checked, letter, deadline and offer belong to answers".into(),
                 "move them to an end = true node",
             );
         }
@@ -299,6 +373,7 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                     tag: c.tag.clone(),
                     region: c.region.clone(),
                     need,
+                    set: c.set.clone(),
                 });
             }
             Kind::Choices(choices)
@@ -318,9 +393,17 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                     None
                 }
             };
+            if a.date.is_some() && pattern.is_some() {
+                bad(
+                    format!("{place}, ask"),
+                    "a date question takes no pattern".into(),
+                    "remove pattern: the date is read in the parent's language",
+                );
+            }
             Kind::Ask(Ask {
                 key: a.key.clone(),
                 pattern,
+                date: a.date,
                 invalid: a.invalid.clone(),
                 goto: a.goto.clone(),
             })
@@ -367,7 +450,77 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
                     date
                 }
             };
-            Kind::End { sources, checked }
+            if let Some(l) = &n.letter {
+                for id in [format!("letter-{l}"), format!("letter-{l}-title"), format!("letter-{l}-explain")] {
+                    check_msg(&format!("{place}, letter"), &id, &mut bad);
+                }
+            }
+            let deadline = n.deadline.as_ref().and_then(|d| {
+                let rule = match (&d.from, d.weeks, &d.before) {
+                    (Some(from), Some(weeks), None) if weeks > 0 => {
+                        let asked = raw
+                            .nodes
+                            .values()
+                            .any(|n| n.ask.as_ref().is_some_and(|a| a.key == *from && a.date.is_some()));
+                        if !asked {
+                            bad(
+                                format!("{place}, deadline"),
+                                format!("no date question in this flow has key '{from}'"),
+                                "ask for the date first: ask = { key = \"...\", date = \"past\", ... }",
+                            );
+                        }
+                        DeadlineRule::After {
+                            from: from.clone(),
+                            weeks,
+                            extend: d.extend_weeks,
+                        }
+                    }
+                    (None, None, Some(b)) => match parse_month_day(b) {
+                        Some((m, day)) => DeadlineRule::Before(m, day),
+                        None => {
+                            bad(
+                                format!("{place}, deadline"),
+                                format!("before '{b}' is not a day of the year"),
+                                "write it as MM-DD, e.g. \"07-01\" for 1 July",
+                            );
+                            return None;
+                        }
+                    },
+                    _ => {
+                        bad(
+                            format!("{place}, deadline"),
+                            "a deadline needs from and weeks, or before".into(),
+                            "for example deadline = { kind = \"objection\", from = \"decision_date\", weeks = 6 }",
+                        );
+                        return None;
+                    }
+                };
+                Some(Deadline {
+                    kind: d.kind.clone(),
+                    rule,
+                })
+            });
+            let mut offers = vec![];
+            for (i, o) in n.offer.iter().enumerate() {
+                let oplace = format!("{place}, offer {}", i + 1);
+                check_msg(&oplace, &o.label, &mut bad);
+                match &o.goto {
+                    Some(g) if raw.nodes.contains_key(g) => offers.push((o.label.clone(), g.clone())),
+                    Some(g) => bad(oplace, format!("goto '{g}' does not exist"), &node_hint),
+                    None => bad(
+                        oplace,
+                        "an offer needs goto".into(),
+                        "for example { label = \"common-c-letter\", goto = \"letter_date\" }",
+                    ),
+                }
+            }
+            Kind::End {
+                sources,
+                checked,
+                letter: n.letter.clone(),
+                deadline,
+                offers,
+            }
         } else {
             Kind::Escalate(n.escalate.unwrap_or_default())
         };
@@ -380,6 +533,7 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
         start: raw.start,
         order: raw.order,
         nodes,
+        followup: raw.followup,
     };
     for name in unreachable(&flow) {
         problems.push(Problem::new(
@@ -390,6 +544,15 @@ pub fn parse(file: &str, text: &str, expect_id: &str, known_message: &dyn Fn(&st
         ));
     }
     if problems.is_empty() { Ok(flow) } else { Err(problems) }
+}
+
+/// "MM-DD" as a month and day.
+fn parse_month_day(s: &str) -> Option<(time::Month, u8)> {
+    let (m, d) = s.split_once('-')?;
+    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    let day: u8 = d.parse().ok()?;
+    time::Date::from_calendar_date(2024, month, day).ok()?;
+    Some((month, day))
 }
 
 fn unreachable(flow: &Flow) -> Vec<&str> {
@@ -405,6 +568,7 @@ fn unreachable(flow: &Flow) -> Vec<&str> {
                 _ => None,
             })),
             Some(Kind::Ask(a)) => todo.push_back(&a.goto),
+            Some(Kind::End { offers, .. }) => todo.extend(offers.iter().map(|(_, g)| g.as_str())),
             _ => {}
         }
     }

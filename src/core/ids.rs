@@ -233,6 +233,34 @@ text_enum! {
     }
 }
 
+/// A parent's answer to the 4-week follow-up: is the child back at school?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BackAtSchool {
+    /// Yes.
+    Yes,
+    /// Partly (some hours or days).
+    Partly,
+    /// No.
+    No,
+    /// The parent would rather not say.
+    Unsaid,
+}
+
+impl BackAtSchool {
+    /// In the order the choices are shown.
+    pub const ALL: &[Self] = &[Self::Yes, Self::Partly, Self::No, Self::Unsaid];
+
+    /// The name stored in the counts table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::Partly => "partly",
+            Self::No => "no",
+            Self::Unsaid => "unsaid",
+        }
+    }
+}
+
 /// A statistics event, counted per day, topic and language (never per person).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CountEvent {
@@ -255,6 +283,8 @@ pub enum CountEvent {
     /// A conversation got the crisis answer (112, 113, Veilig Thuis), counted once, by kind
     /// (None: the parent asked for urgent help without a recognised kind).
     Crisis(Option<CrisisKind>),
+    /// The answer to the 4-week follow-up.
+    BackAtSchool(BackAtSchool),
 }
 
 impl CountEvent {
@@ -283,6 +313,10 @@ impl CountEvent {
             Self::Crisis(Some(CrisisKind::SelfHarm)) => "crisis_self_harm",
             Self::Crisis(Some(CrisisKind::Violence)) => "crisis_violence",
             Self::Crisis(Some(CrisisKind::Abuse)) => "crisis_abuse",
+            Self::BackAtSchool(BackAtSchool::Yes) => "back_yes",
+            Self::BackAtSchool(BackAtSchool::Partly) => "back_partly",
+            Self::BackAtSchool(BackAtSchool::No) => "back_no",
+            Self::BackAtSchool(BackAtSchool::Unsaid) => "back_unsaid",
         }
     }
 
@@ -297,6 +331,7 @@ impl CountEvent {
             "crisis" => Self::Crisis(None),
             _ if s.starts_with("crisis_") => Self::Crisis(Some(CrisisKind::parse(&s[7..])?)),
             _ if s.starts_with("need_") => Self::Need(SupportNeed::parse(&s[5..])?),
+            _ if s.starts_with("back_") => Self::BackAtSchool(*BackAtSchool::ALL.iter().find(|b| b.as_str() == &s[5..])?),
             _ => Self::Escalated(
                 Priority::ALL
                     .iter()
@@ -350,6 +385,10 @@ mod tests {
             CountEvent::Crisis(Some(CrisisKind::SelfHarm)),
             CountEvent::Crisis(Some(CrisisKind::Violence)),
             CountEvent::Crisis(Some(CrisisKind::Abuse)),
+            CountEvent::BackAtSchool(BackAtSchool::Yes),
+            CountEvent::BackAtSchool(BackAtSchool::Partly),
+            CountEvent::BackAtSchool(BackAtSchool::No),
+            CountEvent::BackAtSchool(BackAtSchool::Unsaid),
         ] {
             assert_eq!(CountEvent::parse(e.as_str()), Some(e));
         }

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod catalog;
 pub mod config;
+pub mod dates;
 pub mod engine;
 pub mod files;
 pub mod flow;

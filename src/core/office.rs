@@ -120,6 +120,18 @@ impl Hours {
         self.always
     }
 
+    /// The office's local date and hour at `at`.
+    pub fn local_date_and_hour(&self, at: i64) -> (time::Date, u8) {
+        let z = self.local(at);
+        let date = time::Date::from_calendar_date(
+            z.year().into(),
+            time::Month::try_from(z.month() as u8).unwrap_or(time::Month::January),
+            z.day() as u8,
+        )
+        .unwrap_or_else(|_| crate::core::calendar::date_of(at));
+        (date, z.hour() as u8)
+    }
+
     fn local(&self, at: i64) -> ZonedDateTime {
         Timestamp::from_second(at)
             .unwrap_or(Timestamp::UNIX_EPOCH)

@@ -4,7 +4,7 @@ use anyhow::Result;
 use sqlx::AnyConnection;
 
 use super::Desk;
-use crate::core::engine::{Reply, State};
+use crate::core::engine::{self, State, Wake};
 use crate::store::{self, Ticket};
 
 /// Closes the ticket with one of the office's outcomes (by number or by the start of its name)
@@ -39,11 +39,17 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, outcom
     session.adviser_joined = false;
     session.tally = Default::default();
     session.back.clear();
-    store::sessions::save(tx, &t.chat, &session, desk.at).await?;
-    let lang = session.lang_or(&desk.rt.config.default_lang).to_string();
-    let text = desk.rt.catalog.locales.text(&lang, "ticket-closed", &[]);
+    session.facts.clear();
+    session.deadline = None;
+    // The parent hears the ticket is closed, and (for topics about a child out of school) is
+    // asked whether the bot may check back in 4 weeks.
+    let closed = Wake::TicketClosed { topic: t.topic.clone() };
+    let said = engine::wake(&desk.rt.ctx(desk.at), &session, &closed);
+    store::sessions::save(tx, &t.chat, &said.session, desk.at).await?;
     if let Ok(chat) = t.chat.parse() {
-        desk.send(tx, &chat, &Reply::text(text)).await?;
+        for reply in &said.replies {
+            desk.send(tx, &chat, reply).await?;
+        }
     }
     desk.say("desk-closed", &[("id", t.id.to_string()), ("outcome", outcome.to_string())]);
     Ok(())

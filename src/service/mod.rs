@@ -7,6 +7,7 @@ mod delivery;
 mod dispatch;
 mod effects;
 pub mod privacy;
+pub mod scheduled;
 mod stats;
 mod turn;
 
@@ -19,11 +20,13 @@ use anyhow::Result;
 use crate::runtime::Runtime;
 use crate::store::Outgoing;
 
-/// Periodic upkeep: announce overdue tickets, apply retention, forget undeliverable messages
-/// after a week, and take what was erased off the disk (a goodbye sent after /forget leaves
-/// its chat id in freed space until then). Returns messages to send.
+/// Periodic upkeep: announce overdue tickets, send the reminders and follow-ups that are due,
+/// apply retention, forget undeliverable messages after a week, and take what was erased off
+/// the disk (a goodbye sent after /forget leaves its chat id in freed space until then).
+/// Returns messages to send.
 pub async fn maintain(rt: &Runtime, at: i64) -> Result<Vec<Outgoing>> {
-    let out = crate::desk::overdue::announce(rt, at).await?;
+    let mut out = crate::desk::overdue::announce(rt, at).await?;
+    out.extend(scheduled::send_due(rt, at).await?);
     if privacy::purge(rt, at, rt.config.retention_days).await?.rows > 0 {
         rt.store.mark_erased(at);
     }

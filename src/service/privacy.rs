@@ -30,8 +30,17 @@ pub async fn export(rt: &Runtime, c: &mut AnyConnection, chat: &ChatId, session:
         lines.push(format!("- {answer}"));
     }
     let tickets = store::tickets::of_chat(c, &chat.to_string()).await?;
-    if session.answers.is_empty() && tickets.is_empty() {
+    let later = store::scheduled::of_chat(c, &chat.to_string()).await?;
+    if session.answers.is_empty() && tickets.is_empty() && later.is_empty() {
         lines.push(t("mydata-nothing", &[]));
+    }
+    for s in &later {
+        let date = crate::core::calendar::parse_day(&s.due).map_or_else(|| s.due.clone(), |d| crate::core::dates::long(lang, d));
+        let id = match s.what {
+            store::scheduled::What::Reminder => "mydata-reminder",
+            store::scheduled::What::FollowUp => "mydata-followup",
+        };
+        lines.push(t(id, &[("date", date)]));
     }
     for ticket in tickets {
         let id = match ticket.status {

@@ -30,7 +30,7 @@ pub fn count(batch: &mut Batch, day: &str, default_lang: &str, before: &Session,
         batch.count(day, flow, &lang, CountEvent::Started);
         metrics::counter!("wegwijzer_flows_started_total", "topic" => flow.to_string()).increment(1);
     }
-    if let (State::AfterAnswer { flow }, false) = (&s.state, matches!(before.state, State::AfterAnswer { .. })) {
+    if let (State::AfterAnswer { flow, .. }, false) = (&s.state, matches!(before.state, State::AfterAnswer { .. })) {
         batch.count(day, flow, &lang, CountEvent::Answered);
     }
     if let Some(need) = s.need
@@ -55,6 +55,7 @@ pub fn count(batch: &mut Batch, day: &str, default_lang: &str, before: &Session,
                 crisis = crisis.or(*kind);
             }
             Effect::ToAdviser { crisis: kind, .. } => crisis = crisis.or(*kind),
+            Effect::FollowUpAnswered { topic, answer } => batch.count(day, topic, &lang, CountEvent::BackAtSchool(*answer)),
             _ => {}
         }
     }

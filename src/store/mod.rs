@@ -8,6 +8,7 @@ pub mod desks;
 pub mod messages;
 pub mod outbox;
 pub mod privacy;
+pub mod scheduled;
 pub mod sessions;
 pub mod threads;
 pub mod tickets;
@@ -121,7 +122,7 @@ impl Store {
             // Never queue every chat behind a long transaction: give up after 2 s, and the
             // next upkeep run tries again.
             sqlx::query("SET lock_timeout = '2s'").execute(&mut *c).await?;
-            let full = sqlx::query("VACUUM FULL sessions, tickets, ticket_messages, ticket_threads, outbox")
+            let full = sqlx::query("VACUUM FULL sessions, tickets, ticket_messages, ticket_threads, outbox, scheduled")
                 .execute(&mut *c)
                 .await;
             sqlx::query("RESET lock_timeout").execute(&mut *c).await?;

@@ -6,7 +6,7 @@ use sqlx::AnyConnection;
 use crate::core::ids::TicketStatus;
 
 /// Erases everything about one chat: its session, its tickets with their records and threads,
-/// and messages waiting for it.
+/// messages waiting for it, and reminders and follow-ups it asked for.
 pub async fn forget(c: &mut AnyConnection, chat: &str) -> Result<()> {
     for sql in [
         "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
@@ -14,6 +14,7 @@ pub async fn forget(c: &mut AnyConnection, chat: &str) -> Result<()> {
         "DELETE FROM tickets WHERE chat = $1",
         "DELETE FROM sessions WHERE chat = $1",
         "DELETE FROM outbox WHERE chat = $1",
+        "DELETE FROM scheduled WHERE chat = $1",
     ] {
         sqlx::query(sql).bind(chat).execute(&mut *c).await?;
     }
@@ -31,7 +32,8 @@ pub struct Purged {
 
 /// Retention: records of tickets closed before `cutoff` are erased and the ticket keeps only
 /// topic, language, priority, outcome and times (the statistics); sessions idle since `cutoff`
-/// go too, unless their ticket is still open.
+/// go too, unless their ticket is still open or a reminder or follow-up they asked for is still
+/// to come (it is written in their language).
 pub async fn purge(c: &mut AnyConnection, cutoff: i64) -> Result<Purged> {
     let closed = TicketStatus::Closed.as_str();
     let mut erased = 0;
@@ -48,7 +50,9 @@ pub async fn purge(c: &mut AnyConnection, cutoff: i64) -> Result<Purged> {
         .await?;
     let tickets = done.rows_affected();
     erased += tickets;
-    erased += sqlx::query("DELETE FROM sessions WHERE updated_at < $1 AND chat NOT IN (SELECT chat FROM tickets WHERE status <> $2)")
+    erased += sqlx::query(
+        "DELETE FROM sessions WHERE updated_at < $1 AND chat NOT IN (SELECT chat FROM tickets WHERE status <> $2) AND chat NOT IN (SELECT chat FROM scheduled)",
+    )
         .bind(cutoff)
         .bind(closed)
         .execute(&mut *c)

@@ -38,6 +38,7 @@ fn engine(c: &mut Criterion) {
     let rules = Rules::default();
     let ctx = Ctx {
         buttons: true,
+        today: wegwijzer::core::calendar::parse_day("2026-12-01").expect("a date"),
         catalog: &cat,
         rules: &rules,
         default_lang: "nl",

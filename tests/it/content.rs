@@ -26,6 +26,7 @@ fn explore(cat: &Catalog, lang: &str, flow: &str) -> (bool, bool, usize) {
     let rules = Rules::default();
     let ctx = Ctx {
         buttons: true,
+        today: wegwijzer::core::calendar::parse_day("2026-12-01").expect("a date"),
         catalog: cat,
         rules: &rules,
         default_lang: "nl",

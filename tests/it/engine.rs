@@ -23,6 +23,7 @@ impl T {
     fn step(&self, s: &Session, input: Input) -> Outcome {
         let ctx = Ctx {
             buttons: true,
+            today: wegwijzer::core::calendar::parse_day("2026-12-01").expect("a date"),
             catalog: &self.catalog,
             rules: &self.rules,
             default_lang: "nl",
@@ -92,6 +93,7 @@ checked = "2026-11-01"
     let rules = Rules::default();
     let ctx = Ctx {
         buttons: true,
+        today: wegwijzer::core::calendar::parse_day("2026-12-01").expect("a date"),
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",

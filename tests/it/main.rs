@@ -8,6 +8,7 @@ mod cli;
 mod content;
 mod conversation;
 mod engine;
+mod letters;
 mod matrix;
 mod metrics;
 mod postgres;

@@ -13,6 +13,7 @@ fn run(script: &str) -> String {
     let rules = Rules::default();
     let mut ctx = Ctx {
         buttons: true,
+        today: wegwijzer::core::calendar::parse_day("2026-12-01").expect("a date"),
         catalog: &catalog,
         rules: &rules,
         default_lang: "nl",
@@ -111,7 +112,7 @@ fn run(script: &str) -> String {
         }
         let state = match &o.session.state {
             State::Flow { flow, node } => format!("flow {flow}/{node}"),
-            State::AfterAnswer { flow } => format!("after answer of {flow}"),
+            State::AfterAnswer { flow, .. } => format!("after answer of {flow}"),
             other => other.name().replace('_', " "),
         };
         writeln!(out, "  = {state} · lang {}", o.session.lang.as_deref().unwrap_or("-")).unwrap();

@@ -31,6 +31,21 @@ pub struct Reply {
     /// do (the terminal colours it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub person: bool,
+    /// A document sent with the text (a letter to print or e-mail); channels without files
+    /// show where it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<Document>,
+}
+
+/// A text document, rendered as PDF by the channel that sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Its file name without extension ("bezwaar-tegen-schorsing").
+    pub name: String,
+    /// Its heading.
+    pub title: String,
+    /// Its text, paragraphs separated by blank lines.
+    pub body: String,
 }
 
 impl Reply {
@@ -60,6 +75,7 @@ impl Reply {
             headline: false,
             urgent: false,
             person: false,
+            document: None,
         }
     }
 }
@@ -99,6 +115,27 @@ pub enum Effect {
     Forget,
     /// Send the parent what is kept about them.
     MyData,
+    /// Remind the parent on `due` that a deadline of `kind` runs out a week later (with consent).
+    Remind {
+        /// What runs out ("objection", ...).
+        kind: String,
+        /// The day to remind.
+        due: time::Date,
+    },
+    /// Ask the parent on `due` whether their child is back at school (with consent).
+    FollowUp {
+        /// The topic it is about.
+        topic: String,
+        /// The day to ask.
+        due: time::Date,
+    },
+    /// The parent answered the follow-up: counted only.
+    FollowUpAnswered {
+        /// The topic it was about.
+        topic: String,
+        /// The answer.
+        answer: crate::core::ids::BackAtSchool,
+    },
 }
 
 impl Effect {
@@ -110,6 +147,9 @@ impl Effect {
             Self::ParentLeft => "parent_left",
             Self::Forget => "forget",
             Self::MyData => "mydata",
+            Self::Remind { .. } => "remind",
+            Self::FollowUp { .. } => "followup",
+            Self::FollowUpAnswered { .. } => "followup_answered",
         }
     }
 }

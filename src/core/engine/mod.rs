@@ -5,12 +5,13 @@
 //! # use wegwijzer::core::engine::{step, Ctx, Input, Session};
 //! # fn demo(catalog: &wegwijzer::core::catalog::Catalog) {
 //! let rules = wegwijzer::core::queue::Rules::default();
-//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None, desk: Default::default(), buttons: true };
+//! let ctx = Ctx { catalog, rules: &rules, default_lang: "nl", default_region: None, desk: Default::default(), buttons: true, today: time::Date::from_calendar_date(2026, time::Month::December, 1).unwrap() };
 //! let out = step(&ctx, &Session::default(), &Input::from_text("mijn kind is geschorst"), None);
 //! assert!(!out.replies.is_empty());
 //! # }
 //! ```
 
+mod action;
 pub mod choice;
 mod effect;
 mod input;
@@ -18,9 +19,10 @@ mod prompt;
 mod session;
 mod turn;
 
-pub use effect::{Effect, Outcome, Reply};
+pub use action::{FOLLOWUP_DAYS, REMIND_DAYS_BEFORE, Wake};
+pub use effect::{Document, Effect, Outcome, Reply};
 pub use input::{Command, Input};
-pub use session::{Answer, BACK_STEPS, Back, LangSource, Session, State, Tally};
+pub use session::{Answer, BACK_STEPS, Back, LangSource, Pending, Session, State, Tally};
 
 use crate::core::catalog::Catalog;
 use crate::core::queue::Rules;
@@ -43,6 +45,8 @@ pub struct Ctx<'a> {
     /// The platform shows choices as buttons (Telegram); elsewhere they are numbered lines and
     /// the texts never mention buttons.
     pub buttons: bool,
+    /// Today in the office's time zone, for dates the parent types and the deadlines they start.
+    pub today: time::Date,
 }
 
 /// Whether and when advisers answer, as the service sees it at the time of the turn.
@@ -61,4 +65,10 @@ pub struct Availability {
 /// `lang_hint`) against their `session`.
 pub fn step(ctx: &Ctx, session: &Session, input: &Input, lang_hint: Option<&str>) -> Outcome {
     turn::Turn::run(ctx, session, input, lang_hint)
+}
+
+/// What the bot says when it speaks first (a reminder, a follow-up, a closed ticket), against
+/// the parent's `session` (a default one when it was erased meanwhile).
+pub fn wake(ctx: &Ctx, session: &Session, wake: &Wake) -> Outcome {
+    turn::Turn::run_with(ctx, session, |t| t.wake(wake))
 }

@@ -32,7 +32,26 @@ impl Turn<'_> {
                 };
                 Some((self.t(&n.say), labels))
             }
-            State::AfterAnswer { .. } => Some((self.t("after-answer"), vec![self.t("common-c-adviser"), self.t("common-c-menu")])),
+            State::AfterAnswer { flow, node } => {
+                let mut labels: Vec<String> = self.offers(flow, node.as_deref()).iter().map(|(l, _)| self.t(l)).collect();
+                labels.extend([self.t("common-c-adviser"), self.t("common-c-menu")]);
+                labels.extend(self.extras(flow).iter().map(|e| self.t(e.label())));
+                Some((self.t("after-answer"), labels))
+            }
+            State::FollowUpConsent { .. } => Some((
+                self.t("followup-ask"),
+                vec![self.t("followup-c-consent-yes"), self.t("followup-c-consent-no")],
+            )),
+            State::FollowUp { .. } => Some((
+                self.t("followup-question"),
+                ["followup-c-yes", "followup-c-partly", "followup-c-no", "followup-c-unsaid"]
+                    .map(|id| self.t(id))
+                    .to_vec(),
+            )),
+            State::FollowUpOffer { .. } => Some((
+                self.t("followup-offer-adviser"),
+                vec![self.t("common-c-adviser"), self.t("common-c-menu")],
+            )),
             State::WithAdviser => None,
         }
     }

@@ -42,6 +42,25 @@ pub struct Session {
     /// What the statistics have counted of this conversation, so each is counted once.
     #[serde(default, skip_serializing_if = "Tally::is_empty")]
     pub tally: Tally,
+    /// Facts for a letter: dates the parent typed (YYYY-MM-DD) and choices such as the kind of
+    /// school. Never names or numbers.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub facts: std::collections::BTreeMap<String, String>,
+    /// The deadline the last answer stated, while a reminder for it can still be asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Pending>,
+    /// The 4-week follow-up was offered in this conversation (it is offered once).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub followup_offered: bool,
+}
+
+/// A deadline that was stated, with the kind of reminder it would get.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    /// What runs out ("objection", "enrolment", "exemption").
+    pub kind: String,
+    /// The last day, YYYY-MM-DD.
+    pub date: String,
 }
 
 /// How many questions "back" can go.
@@ -140,9 +159,27 @@ pub enum State {
     AfterAnswer {
         /// The flow whose answer it was.
         flow: String,
+        /// The answer's node, when it offers a next step (a letter).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        node: Option<String>,
     },
     /// A ticket is open: what the parent writes goes to the advisers.
     WithAdviser,
+    /// An adviser closed the ticket: may the bot ask in 4 weeks how it went?
+    FollowUpConsent {
+        /// The ticket's topic.
+        topic: String,
+    },
+    /// Four weeks later: is the child back at school?
+    FollowUp {
+        /// The topic asked about 4 weeks before.
+        topic: String,
+    },
+    /// The child is not (fully) back: an adviser is offered again.
+    FollowUpOffer {
+        /// The topic asked about.
+        topic: String,
+    },
 }
 
 impl State {
@@ -156,13 +193,16 @@ impl State {
             Self::Flow { .. } => "flow",
             Self::AfterAnswer { .. } => "after_answer",
             Self::WithAdviser => "with_adviser",
+            Self::FollowUpConsent { .. } => "followup_consent",
+            Self::FollowUp { .. } => "followup",
+            Self::FollowUpOffer { .. } => "followup_offer",
         }
     }
 
     /// The flow the parent is in or just finished, if any.
     pub fn flow(&self) -> Option<&str> {
         match self {
-            Self::Flow { flow, .. } | Self::AfterAnswer { flow } => Some(flow),
+            Self::Flow { flow, .. } | Self::AfterAnswer { flow, .. } => Some(flow),
             _ => None,
         }
     }

@@ -20,6 +20,11 @@ pub(super) struct Turn<'a> {
 impl<'a> Turn<'a> {
     /// Runs one input against a copy of the session.
     pub(super) fn run(ctx: &'a Ctx<'a>, session: &Session, input: &Input, hint: Option<&str>) -> Outcome {
+        Self::run_with(ctx, session, |t| t.input(input, hint))
+    }
+
+    /// Runs `f` against a copy of the session.
+    pub(super) fn run_with(ctx: &'a Ctx<'a>, session: &Session, f: impl FnOnce(&mut Self)) -> Outcome {
         let mut t = Turn {
             ctx,
             s: session.clone(),
@@ -27,7 +32,7 @@ impl<'a> Turn<'a> {
             effects: vec![],
             went_back: false,
         };
-        t.input(input, hint);
+        f(&mut t);
         t.remember(session);
         Outcome {
             session: t.s,
@@ -122,20 +127,31 @@ impl<'a> Turn<'a> {
         self.s.lang_or(self.ctx.default_lang).to_string()
     }
 
+    pub(super) fn ctx(&self) -> &'a Ctx<'a> {
+        self.ctx
+    }
+
     /// A message in the parent's language, with the contacts of their region.
     pub(super) fn t(&self, id: &str) -> String {
+        self.t_with(id, vec![])
+    }
+
+    /// A message in the parent's language, with the contacts of their region and `extra`
+    /// variables.
+    pub(super) fn t_with(&self, id: &str, extra: Vec<(String, String)>) -> String {
         let lang = self.lang();
         let region = self.s.region.as_deref().or(self.ctx.default_region);
-        let args = self.cat().contact_args(&lang, region);
+        let mut args = self.cat().contact_args(&lang, region);
+        args.extend(extra.iter().map(|(k, v)| (k.as_str(), v.clone())));
         self.cat().locales.text(&lang, id, &args)
     }
 
-    fn say(&mut self, id: &str) {
+    pub(super) fn say(&mut self, id: &str) {
         let text = self.t(id);
         self.say_text(text, vec![]);
     }
 
-    fn say_text(&mut self, text: String, choices: Vec<String>) {
+    pub(super) fn say_text(&mut self, text: String, choices: Vec<String>) {
         if !choices.is_empty() {
             self.s.step += 1;
         }
@@ -148,7 +164,18 @@ impl<'a> Turn<'a> {
             headline: false,
             urgent: false,
             person: false,
+            document: None,
         });
+    }
+
+    /// Adds a reply built elsewhere (a letter with its document).
+    pub(super) fn push(&mut self, reply: Reply) {
+        self.replies.push(reply);
+    }
+
+    /// Adds an effect for the service.
+    pub(super) fn effect(&mut self, effect: Effect) {
+        self.effects.push(effect);
     }
 
     /// Marks the replies so far as a crisis answer: they go out before anything else waiting.
@@ -250,7 +277,9 @@ impl<'a> Turn<'a> {
         let text = redacted.as_deref().unwrap_or(text);
         let verdict = self.cat().triage.classify(text);
         self.settle_lang(verdict.lang.as_deref(), hint);
-        if redacted.is_some() {
+        // A date asked for is no personal data to warn about (it is read from the raw text,
+        // and only the date is kept).
+        if redacted.is_some() && self.date_question().is_none() {
             self.say("pii-warning");
         }
         // Crisis numbers come before anything else, even the greeting.
@@ -297,6 +326,9 @@ impl<'a> Turn<'a> {
         {
             return self.command(cmd, None);
         }
+        if let Some(rule) = self.date_question() {
+            return self.date_answer(raw.trim(), rule);
+        }
         self.in_state(text, &verdict, chosen);
         self.maybe_offer_languages(verdict.lang.as_deref());
     }
@@ -304,7 +336,13 @@ impl<'a> Turn<'a> {
     /// A text read against what the parent is being asked now.
     fn in_state(&mut self, text: &str, verdict: &Verdict, chosen: Match) {
         match self.s.state.clone() {
-            State::Idle | State::AfterAnswer { .. } | State::Menu | State::Ask { .. } => match chosen {
+            State::Idle
+            | State::AfterAnswer { .. }
+            | State::Menu
+            | State::Ask { .. }
+            | State::FollowUpConsent { .. }
+            | State::FollowUp { .. }
+            | State::FollowUpOffer { .. } => match chosen {
                 Match::One(i) => self.choose(i),
                 Match::Unclear => self.unclear(),
                 Match::None => self.route(verdict),
@@ -421,6 +459,8 @@ impl<'a> Turn<'a> {
                 self.s.state = State::Idle;
                 self.s.answers.clear();
                 self.s.tags.clear();
+                self.s.facts.clear();
+                self.s.deadline = None;
                 self.say("stopped");
             }
             Command::Help => self.say("help"),
@@ -490,10 +530,44 @@ impl<'a> Turn<'a> {
                 if let Some(need) = choice.need {
                     self.s.need = Some(need);
                 }
+                self.s.facts.extend(choice.set.clone());
                 self.follow(&flow, &choice.target);
             }
-            State::AfterAnswer { flow } => match index {
-                0 => self.escalate(Priority::Normal, &flow, None, None),
+            State::AfterAnswer { flow, node } => {
+                let offers = self.offers(&flow, node.as_deref());
+                match index.checked_sub(offers.len()) {
+                    None => {
+                        let (label, goto) = offers[index].clone();
+                        self.s.answers.push(Answer {
+                            flow: flow.clone(),
+                            question: "after-answer".into(),
+                            answer: label,
+                            typed: false,
+                        });
+                        self.enter(&flow, &goto);
+                    }
+                    Some(0) => self.escalate(Priority::Normal, &flow, None, None),
+                    Some(1) => self.show_menu(),
+                    Some(i) => match self.extras(&flow).get(i - 2) {
+                        Some(extra) => self.extra(&flow, *extra),
+                        None => self.invalid_choice(),
+                    },
+                }
+            }
+            State::FollowUpConsent { topic } => match index {
+                0 => self.schedule_followup(&topic),
+                1 => {
+                    self.s.state = State::Idle;
+                    self.say("followup-thanks");
+                }
+                _ => self.invalid_choice(),
+            },
+            State::FollowUp { topic } => match crate::core::ids::BackAtSchool::ALL.get(index) {
+                Some(answer) => self.followup_answer(&topic, *answer),
+                None => self.invalid_choice(),
+            },
+            State::FollowUpOffer { topic } => match index {
+                0 => self.escalate(Priority::High, &topic, None, None),
                 1 => self.show_menu(),
                 _ => self.invalid_choice(),
             },
@@ -501,7 +575,7 @@ impl<'a> Turn<'a> {
         }
     }
 
-    fn invalid_choice(&mut self) {
+    pub(super) fn invalid_choice(&mut self) {
         self.choose_prompt();
         self.show_current();
     }
@@ -538,7 +612,7 @@ impl<'a> Turn<'a> {
         }
     }
 
-    fn enter(&mut self, flow: &str, node: &str) {
+    pub(super) fn enter(&mut self, flow: &str, node: &str) {
         let Some(n) = self.cat().flows.get(flow).and_then(|f| f.nodes.get(node)).cloned() else {
             return self.lost();
         };
@@ -558,7 +632,13 @@ impl<'a> Turn<'a> {
                 self.say_text(text, labels);
             }
             Kind::Ask(_) => self.say_text(text, vec![]),
-            Kind::End { sources, .. } => {
+            Kind::End {
+                sources, letter, deadline, ..
+            } => {
+                let vars = self.answer_vars(deadline.as_ref());
+                if !vars.is_empty() {
+                    text = self.t_with(&n.say, vars);
+                }
                 if !sources.is_empty() {
                     text.push('\n');
                 }
@@ -567,7 +647,13 @@ impl<'a> Turn<'a> {
                     text.push_str(&self.cat().locales.text(&self.lang(), "source-line", &[("url", url.clone())]));
                 }
                 self.say_text(text, vec![]);
-                self.s.state = State::AfterAnswer { flow: flow.into() };
+                if let Some(l) = letter {
+                    self.letter(&l, deadline.as_ref());
+                }
+                self.s.state = State::AfterAnswer {
+                    flow: flow.into(),
+                    node: Some(node.into()),
+                };
                 self.show_current();
             }
             Kind::Escalate(p) => {
@@ -577,7 +663,7 @@ impl<'a> Turn<'a> {
         }
     }
 
-    fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>, crisis: Option<CrisisKind>) {
+    pub(super) fn escalate(&mut self, asked: Priority, topic: &str, message: Option<&str>, crisis: Option<CrisisKind>) {
         let priority = self.ctx.rules.priority(asked, &self.s.tags);
         self.effects.push(Effect::OpenTicket {
             topic: topic.to_string(),
@@ -622,13 +708,13 @@ impl<'a> Turn<'a> {
         self.say_text(text, vec![]);
     }
 
-    fn show_menu(&mut self) {
+    pub(super) fn show_menu(&mut self) {
         self.s.state = State::Menu;
         self.show_current();
     }
 
     /// Shows again what the parent is being asked now.
-    fn show_current(&mut self) {
+    pub(super) fn show_current(&mut self) {
         if let State::Flow { flow, node } = self.s.state.clone() {
             // Ask again without re-running end or escalate side effects.
             return match self.cat().flows.get(&flow).and_then(|f| f.nodes.get(&node)) {

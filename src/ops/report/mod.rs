@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use crate::core::calendar;
 use crate::core::catalog::Catalog;
 use crate::core::config::Config;
-use crate::core::ids::{CountEvent, SupportNeed, TicketStatus};
+use crate::core::ids::{BackAtSchool, CountEvent, SupportNeed, TicketStatus};
 use crate::core::office::Hours;
 use crate::core::queue::Priority;
 use crate::store::{self, Store, Ticket};
@@ -62,6 +62,22 @@ pub struct YearReport {
     pub first_response: FirstResponse,
     /// The same in office hours (only the time the office was open counts), when hours are set.
     pub first_response_open: Option<FirstResponse>,
+    /// Answers to the follow-up 4 weeks after an answer or a closed ticket ("is your child back
+    /// at school?"), per topic: the figure an office reports to its funders.
+    pub back_at_school: BTreeMap<String, BackAtSchoolCounts>,
+}
+
+/// Follow-up answers of one topic.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BackAtSchoolCounts {
+    /// Back at school.
+    pub yes: i64,
+    /// Partly (some hours or days).
+    pub partly: i64,
+    /// Not back.
+    pub no: i64,
+    /// Would rather not say.
+    pub unsaid: i64,
 }
 
 /// Conversations of one topic.
@@ -302,6 +318,15 @@ impl Acc {
                 r.crisis.conversations += n;
                 let kind = kind.map_or("other", |k| k.as_str());
                 *r.crisis.kinds.entry(kind.into()).or_default() += n;
+            }
+            CountEvent::BackAtSchool(answer) => {
+                let b = r.back_at_school.entry(topic.into()).or_default();
+                *match answer {
+                    BackAtSchool::Yes => &mut b.yes,
+                    BackAtSchool::Partly => &mut b.partly,
+                    BackAtSchool::No => &mut b.no,
+                    BackAtSchool::Unsaid => &mut b.unsaid,
+                } += n;
             }
         }
     }

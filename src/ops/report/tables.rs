@@ -166,6 +166,11 @@ impl YearReport {
             response.extend(times(l, open, " in openingstijd"));
         }
         response.push(vec!["Wacht nog op eerste reactie".into(), c(self.first_response.waiting)]);
+        let back = self
+            .back_at_school
+            .iter()
+            .map(|(t, b)| vec![l.topic(t), c(b.yes), c(b.partly), c(b.no), c(b.unsaid)])
+            .collect();
         vec![
             table(
                 "Gesprekken",
@@ -191,6 +196,11 @@ impl YearReport {
             table("Naar een adviseur, per prioriteit", &["Prioriteit", "Aantal"], priorities),
             table("Afgesloten met uitkomst", &["Uitkomst", "Aantal"], outcomes),
             table("Vragen aan adviseurs", &["Vragen aan adviseurs", "Aantal"], response),
+            table(
+                "Terug op school na 4 weken (navraag met toestemming van de ouder)",
+                &["Onderwerp", "Ja", "Gedeeltelijk", "Nee", "Zegt liever niets"],
+                back,
+            ),
         ]
     }
 }

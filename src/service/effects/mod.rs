@@ -5,6 +5,7 @@ mod forget;
 mod mydata;
 mod open_ticket;
 mod parent_left;
+mod schedule;
 mod to_adviser;
 
 pub use forget::forget;
@@ -16,6 +17,7 @@ use crate::core::engine::{Effect, Session};
 use crate::core::ids::ChatId;
 use crate::runtime::Runtime;
 use crate::store::Outgoing;
+use crate::store::scheduled::What;
 
 /// Carries out one effect of `chat`'s turn. `Effect::Forget` is carried out by [`forget`],
 /// after every other effect of the turn.
@@ -59,6 +61,10 @@ pub async fn apply(
         }
         Effect::ParentLeft => parent_left::left(rt, tx, chat, at, out).await,
         Effect::MyData => mydata::export(rt, tx, chat, session, at, out).await,
+        Effect::Remind { kind, due } => schedule::add(tx, chat, What::Reminder, kind, *due).await,
+        Effect::FollowUp { topic, due } => schedule::add(tx, chat, What::FollowUp, topic, *due).await,
+        // Counted with the turn's other statistics (service::stats); nothing else is kept.
+        Effect::FollowUpAnswered { .. } => Ok(()),
         Effect::Forget => Ok(()),
     }
 }

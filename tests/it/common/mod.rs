@@ -26,12 +26,12 @@ fn put(root: &Path, rel: &str, text: &str) {
     std::fs::write(p, text).unwrap();
 }
 
-/// A catalog with the real bot messages (main.ftl, desk.ftl) and two tiny flows.
+/// A catalog with the real bot messages (main.ftl, desk.ftl, letters.ftl) and two tiny flows.
 pub fn fixture() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     for lang in ["nl", "en"] {
-        for f in ["main.ftl", "desk.ftl"] {
+        for f in ["main.ftl", "desk.ftl", "letters.ftl"] {
             let src = project_root().join("locales").join(lang).join(f);
             put(root, &format!("locales/{lang}/{f}"), &std::fs::read_to_string(src).unwrap());
         }

@@ -74,10 +74,7 @@ pub async fn adviser_handoff(url: &str) {
     );
     assert!(summary.contains("→ 6"), "{summary}");
     // the parent hears, in English, that an adviser is there
-    assert_eq!(
-        to(&win_out, PARENT),
-        vec!["An adviser has picked up your question and will answer here in this chat."]
-    );
+    assert_eq!(to(&win_out, PARENT), vec![hub.rt.catalog.locales.text("en", "adviser-joined", &[])]);
 
     // Relay both ways; the adviser sees the parent's language.
     let out = send(&hub, PARENT, "he has been home since september").await;
