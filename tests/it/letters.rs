@@ -398,3 +398,30 @@ async fn forget_takes_pending_reminders_and_follow_ups_too() {
     }
     bot.close().await;
 }
+
+#[test]
+fn the_readme_shows_the_letter_the_bot_writes() {
+    let cat = crate::common::real_catalog();
+    let rules = Rules::default();
+    let ctx = ctx(cat, &rules, "2026-12-01");
+    // explore() answers the school question with every choice; the README shows a public school.
+    let mut s = step(&ctx, &Session::default(), &Input::from_text("/start en_suspension"), None).session;
+    for input in [
+        Input::Choice { index: 1, step: None },
+        Input::Choice { index: 1, step: None },
+        Input::Choice { index: 0, step: None },
+        Input::from_text("12 November"),
+    ] {
+        s = step(&ctx, &s, &input, None).session;
+    }
+    let o = step(&ctx, &s, &Input::Choice { index: 0, step: None }, None);
+    let letter = o.replies.iter().find_map(|r| r.document.clone()).expect("the letter").body;
+    let readme = std::fs::read_to_string(crate::common::project_root().join("README.md")).unwrap();
+    let shown = readme
+        .split("<!-- letter:")
+        .nth(1)
+        .and_then(|r| r.split("```text\n").nth(1))
+        .and_then(|r| r.split("\n```").next())
+        .expect("README has the letter block");
+    assert_eq!(shown, letter.trim_end(), "README.md's letter differs from what the bot writes");
+}

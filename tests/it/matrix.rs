@@ -28,6 +28,8 @@ struct Person {
     client: Client,
     /// Notices from the bot: room, event id, text, thread root.
     inbox: Arc<Mutex<Vec<Notice>>>,
+    /// Files from the bot (a letter), as their events carry them.
+    files: Arc<Mutex<Vec<matrix_sdk::ruma::events::room::message::FileMessageEventContent>>>,
     _dir: tempfile::TempDir,
     _sync: tokio::task::JoinHandle<()>,
 }
@@ -43,10 +45,16 @@ async fn person(hs: &crate::common::synapse::Synapse, user: &str) -> Person {
         .unwrap();
     client.matrix_auth().login_username(user, "wachtwoord").send().await.unwrap();
     let inbox: Arc<Mutex<Vec<Notice>>> = Arc::default();
+    let files: Arc<Mutex<Vec<_>>> = Arc::default();
     let sink = inbox.clone();
+    let file_sink = files.clone();
     client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
         let sink = sink.clone();
+        let file_sink = file_sink.clone();
         async move {
+            if let MessageType::File(f) = &ev.content.msgtype {
+                file_sink.lock().unwrap().push(f.clone());
+            }
             let thread = match &ev.content.relates_to {
                 Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
                 _ => None,
@@ -71,6 +79,7 @@ async fn person(hs: &crate::common::synapse::Synapse, user: &str) -> Person {
     Person {
         client,
         inbox,
+        files,
         _dir: dir,
         _sync: sync,
     }
@@ -508,5 +517,55 @@ async fn advisers_room_groups_and_a_removed_bot() {
         .await;
     let heard = parent.notices().join("\n");
     assert!(!heard.contains("wie pakt deze"), "a colleague's remark reached a parent: {heard}");
+    bot.stop().await;
+}
+
+/// A letter reaches a parent in an encrypted chat as an encrypted PDF, which the parent's
+/// client decrypts; the Dutch letter comes as text before it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_letter_arrives_as_an_encrypted_pdf() {
+    let hs = crate::common::synapse::start().await;
+    hs.register("wegwijzer", "bot-wachtwoord");
+    let db = tempfile::tempdir().unwrap();
+    let cfg = crate::common::config(&crate::common::project_root(), &crate::common::sqlite_url(db.path()));
+    let hub = crate::common::hub_with(cfg).await;
+    let store_dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        homeserver: hs.url.clone(),
+        user: "wegwijzer".into(),
+        password: Some("bot-wachtwoord".into()),
+        access_token: None,
+        store_dir: store_dir.path().to_path_buf(),
+    };
+    let bot = start_bot(hub, &settings).await;
+    let parent = person(&hs, "ouder").await;
+    let room = parent.dm_with_bot().await;
+    assert!(room.latest_encryption_state().await.unwrap().is_encrypted());
+    // Suspension, elsewhere, "I disagree", "help me write the letter", the date, a public school.
+    for (i, text) in ["/start nl_suspension", "2", "2", "1", "12 november", "1"].into_iter().enumerate() {
+        let before = parent.notices().len();
+        say(&room, text).await;
+        parent.wait_for(&format!("the answer to message {i}"), |n| n.len() > before).await;
+    }
+    for _ in 0..600 {
+        if !parent.files.lock().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let file = parent.files.lock().unwrap().first().cloned().expect("the letter as a file");
+    assert_eq!(file.filename(), "bezwaar-tegen-schorsing.pdf");
+    assert!(
+        matches!(file.source, matrix_sdk::ruma::events::room::MediaSource::Encrypted(_)),
+        "encrypted in an encrypted room"
+    );
+    let bytes = parent.client.media().get_file(&file, false).await.unwrap().expect("its bytes");
+    assert!(bytes.starts_with(b"%PDF-"), "the parent's client decrypts a PDF");
+    assert!(
+        parent
+            .notices()
+            .iter()
+            .any(|n| n.contains("Geacht bestuur") && n.contains("12 november 2026"))
+    );
     bot.stop().await;
 }

@@ -600,3 +600,38 @@ async fn a_press_by_someone_else_on_a_parents_buttons_is_ignored() {
         fake.sent_to(PARENT)
     );
 }
+
+#[tokio::test]
+async fn a_letter_arrives_as_a_pdf_after_its_text() {
+    let fake = FakeTelegram::start().await;
+    let root = crate::common::project_root();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(&root, &crate::common::sqlite_url(db.path()), vec![], vec![]).await;
+    let cat = hub.rt.catalog.clone();
+    let bot = start(&fake, hub).await;
+    // An Arabic-speaking parent: suspension, elsewhere, "I disagree", "help me write the letter",
+    // the date of the decision, a public school.
+    for (i, text) in ["/start ar_suspension", "2", "2", "1", "12-11-2026", "1"].into_iter().enumerate() {
+        let before = fake.sent_to(PARENT).len();
+        fake.parent_says(PARENT, "ar", text);
+        fake.wait_until(&format!("the answer to message {i}"), |f| f.sent_to(PARENT).len() > before)
+            .await;
+    }
+    fake.wait_until("the letter as a document", |f| !f.documents_to(PARENT).is_empty())
+        .await;
+    let docs = fake.documents_to(PARENT);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].file_name, "bezwaar-tegen-schorsing.pdf");
+    assert!(docs[0].bytes.starts_with(b"%PDF-"), "a PDF");
+    assert_eq!(
+        docs[0].caption.as_deref(),
+        Some(cat.locales.text("ar", "letter-document", &[]).as_str())
+    );
+    // The Dutch letter came as text too, after the explanation in Arabic.
+    let msgs = texts(&fake, PARENT);
+    assert!(
+        msgs.iter().any(|m| m.contains("Geacht bestuur") && m.contains("12 november 2026")),
+        "{msgs:#?}"
+    );
+    bot.stop().await;
+}
