@@ -425,3 +425,44 @@ fn the_readme_shows_the_letter_the_bot_writes() {
         .expect("README has the letter block");
     assert_eq!(shown, letter.trim_end(), "README.md's letter differs from what the bot writes");
 }
+
+/// Two instances on one PostgreSQL database run their upkeep at the same moment: every reminder
+/// and follow-up goes out once.
+#[tokio::test]
+async fn on_postgres_two_instances_send_each_reminder_once() {
+    let db = crate::common::pg::create().await;
+    let clock = Arc::new(ManualClock::at(DEC_1_EVENING));
+    let one = hub(&db.url, clock.clone()).await;
+    let two = hub(&db.url, clock.clone()).await;
+    // One parent asks for a reminder in a conversation; 39 more rows as the table holds them.
+    let p = "telegram:44";
+    for text in ["/start en_suspension", "2", "2", "1", "12-11-2026", "1", "3"] {
+        send(&one, p, text).await;
+    }
+    let pool = crate::common::raw(&db.url).await;
+    for i in 0..39 {
+        let (what, kind) = if i % 2 == 0 { ("reminder", "objection") } else { ("followup", "suspension") };
+        sqlx::query("INSERT INTO scheduled (chat, due, what, kind) VALUES ($1, '2026-12-17', $2, $3)")
+            .bind(format!("telegram:{}", 1000 + i))
+            .bind(what)
+            .bind(kind)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    clock.set(DEC_1_EVENING + 16 * DAY - 8 * 3600); // 17 December, 12:00
+    let at = clock_now(&clock);
+    let (a, b) = tokio::join!(wegwijzer::service::maintain(&one.rt, at), wegwijzer::service::maintain(&two.rt, at));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let mut per_chat: BTreeMap<String, usize> = BTreeMap::new();
+    for o in a.iter().chain(&b) {
+        *per_chat.entry(o.chat.to_string()).or_default() += 1;
+    }
+    assert_eq!(per_chat.len(), 40, "{per_chat:?}");
+    assert!(per_chat.values().all(|n| *n == 1), "{per_chat:?}");
+    assert!(scheduled(&db.url).await.is_empty());
+    pool.close().await;
+    one.close().await;
+    two.close().await;
+    db.drop_now().await;
+}
