@@ -184,6 +184,7 @@ mydata-nothing = لا أحتفظ بعد بأي شيء عن هذه المحادث
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = تذكير طلبتموه، في { $date }. أحتفظ بهذه المحادثة وهذا التاريخ فقط.
+mydata-read = قرأ أحد المستشارين سؤالكم في صندوق الوارد لدى مكتب الاستشارة. يُسجَّل من فتح سؤالكم ومتى، طوال مدة حفظ سؤالكم.
 mydata-followup = سؤال عن عودة طفلكم إلى المدرسة، في { $date }. أحتفظ بهذه المحادثة وهذا التاريخ والموضوع فقط.
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).

@@ -8,6 +8,7 @@ desk-help =
     /note TEXT – an internal note
     /done – close the ticket with an outcome from the list
     /release – put the ticket back in the queue
+    /login – a login link for the web inbox (in your own chat with the bot)
 desk-new-ticket = New ticket #{ $id } · { $priority } · { $lang } · { $topic }
 desk-urgent = URGENT: ticket #{ $id } · { $lang } · { $reason } · { $topic }
 desk-overdue = Ticket #{ $id } ({ $priority }, { $lang }, { $topic }) has waited { $minutes } minutes for a first response.
@@ -59,3 +60,7 @@ desk-released = Ticket #{ $id } is back in the queue.
 desk-parent-left = The parent of ticket #{ $id } stopped the conversation.
 desk-parent-forgot = The parent of ticket #{ $id } used /forget: the conversation and the ticket are erased.
 desk-delivery-failed = A message to the parent of ticket #{ $id } could not be delivered: { $reason }.
+
+desk-login-private = Send /login in your own chat with the bot, not in a shared room.
+desk-login-no-web = The web inbox has no address yet: set web_url in wegwijzer.toml or WEGWIJZER_WEB_URL.
+desk-login-link = Your login link for the web inbox (works for { $minutes } minutes, once): { $url }

@@ -8,6 +8,7 @@ desk-help =
     /note TEKST – interne notitie
     /done – ticket sluiten met een uitkomst uit de lijst
     /release – ticket terug in de wachtrij
+    /login – een inloglink voor de web-inbox (in je eigen gesprek met de bot)
 # The headlines of ticket announcements; the card adds the reason, the answers and the parent's words.
 desk-new-ticket = Nieuw ticket #{ $id } · { $priority } · { $lang } · { $topic }
 desk-urgent = DRINGEND: ticket #{ $id } · { $lang } · { $reason } · { $topic }
@@ -60,3 +61,7 @@ desk-released = Ticket #{ $id } staat weer in de wachtrij.
 desk-parent-left = De ouder van ticket #{ $id } heeft het gesprek gestopt.
 desk-parent-forgot = De ouder van ticket #{ $id } heeft /vergeet gebruikt: het gesprek en het ticket zijn gewist.
 desk-delivery-failed = Een bericht aan de ouder van ticket #{ $id } kon niet worden bezorgd: { $reason }.
+
+desk-login-private = Stuur /login in je eigen gesprek met de bot, niet in een gedeelde ruimte.
+desk-login-no-web = De web-inbox heeft nog geen adres: zet web_url in wegwijzer.toml of WEGWIJZER_WEB_URL.
+desk-login-link = Je inloglink voor de web-inbox (werkt { $minutes } minuten, één keer): { $url }

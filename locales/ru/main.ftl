@@ -185,6 +185,7 @@ mydata-nothing = Об этом разговоре я пока ничего не 
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Напоминание, о котором вы просили, { $date }. Я храню только этот разговор и эту дату.
+mydata-read = Консультант прочитал ваш вопрос в почте консультационного бюро. Кто и когда открывал ваш вопрос, записывается, пока вопрос хранится.
 mydata-followup = Вопрос, вернулся ли ребёнок в школу, { $date }. Я храню только этот разговор, эту дату и тему.
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).

@@ -184,6 +184,7 @@ mydata-nothing = Про цю розмову я поки нічого не збе
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Нагадування, про яке ви просили, { $date }. Я зберігаю лише цю розмову і цю дату.
+mydata-read = Консультант прочитав ваше питання у скриньці консультаційного бюро. Хто і коли відкривав ваше питання, записується, поки питання зберігається.
 mydata-followup = Запитання, чи повернулася дитина до школи, { $date }. Я зберігаю лише цю розмову, цю дату і тему.
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).

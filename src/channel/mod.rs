@@ -5,6 +5,7 @@ pub mod matrix;
 pub mod pdf;
 pub mod telegram;
 pub mod terminal;
+pub mod web;
 
 use tokio_util::sync::CancellationToken;
 

@@ -48,11 +48,15 @@ enum Cmd {
         #[arg(long = "as", default_value = "parent")]
         who: String,
     },
-    /// The adviser console: /queue, /take N, replies, /note, /done, /release, /canned.
+    /// The adviser console (--name NAME): /queue, /take N, replies, /note, /done, /release,
+    /// /canned; or `adviser password NAME` for the web inbox.
+    #[command(args_conflicts_with_subcommands = true)]
     Adviser {
         /// The adviser's name, as in the settings file.
         #[arg(long)]
-        name: String,
+        name: Option<String>,
+        #[command(subcommand)]
+        action: Option<adviser::Action>,
     },
     /// Serve parents and advisers on the configured platforms.
     Run(run::Args),
@@ -119,6 +123,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
     if let Some(db) = cli.db {
         config.database_url = db;
     }
+    if let Some(url) = std::env::var("WEGWIJZER_WEB_URL").ok().filter(|u| !u.is_empty()) {
+        config.web_url = Some(url);
+    }
     let catalog = match Catalog::load(&config.root) {
         Ok(c) => c,
         Err(problems) => {
@@ -143,7 +150,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             triage::run(&catalog, &config.root, &eval, cv, explain, tuning, sweep)
         }
         Cmd::Chat { who } => chat::run(runtime(config, catalog).await?, &who).await,
-        Cmd::Adviser { name } => adviser::run(config, catalog, &path, &name).await,
+        Cmd::Adviser {
+            action: Some(adviser::Action::Password { name }),
+            ..
+        } => adviser::password(config, &path, &name).await,
+        Cmd::Adviser { name: Some(name), .. } => adviser::run(config, catalog, &path, &name).await,
+        Cmd::Adviser { .. } => {
+            anyhow::bail!("say which adviser: `wegwijzer adviser --name NAME` (the console) or `wegwijzer adviser password NAME`")
+        }
         Cmd::Report(args) => report::run(&config, &catalog, args).await,
         Cmd::Qr(args) => qr::run(&catalog, args),
         Cmd::Run(args) => run::run(runtime(config, catalog).await?, args).await,

@@ -48,6 +48,9 @@ pub struct Config {
     /// The office hours, read from `office`.
     #[serde(skip)]
     pub hours: Hours,
+    /// The web inbox's address as advisers' browsers reach it (e.g. https://inbox.example.org),
+    /// for the one-time login links `/login` sends; WEGWIJZER_WEB_URL overrides it.
+    pub web_url: Option<String>,
 }
 
 /// One adviser.
@@ -76,6 +79,7 @@ impl Default for Config {
             office: OfficeFile::default(),
             outcomes: DEFAULT_OUTCOMES.iter().map(|o| o.to_string()).collect(),
             hours: Hours::default(),
+            web_url: None,
         }
     }
 }

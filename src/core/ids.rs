@@ -22,11 +22,13 @@ pub enum Channel {
     Telegram,
     /// Matrix, as a bot account.
     Matrix,
+    /// The advisers' web inbox: "web:<adviser>" is an adviser at her browser.
+    Web,
 }
 
 impl Channel {
     /// Every channel, in a fixed order.
-    pub const ALL: [Channel; 3] = [Channel::Terminal, Channel::Telegram, Channel::Matrix];
+    pub const ALL: [Channel; 4] = [Channel::Terminal, Channel::Telegram, Channel::Matrix, Channel::Web];
 
     /// The name used in chat ids and metrics labels.
     pub fn as_str(self) -> &'static str {
@@ -34,6 +36,7 @@ impl Channel {
             Self::Terminal => "terminal",
             Self::Telegram => "telegram",
             Self::Matrix => "matrix",
+            Self::Web => "web",
         }
     }
 }
@@ -99,7 +102,8 @@ impl FromStr for ChatId {
             "telegram" => Channel::Telegram,
             "matrix" => Channel::Matrix,
             "terminal" => Channel::Terminal,
-            other => return Err(format!("'{other}' is not a channel: use telegram, matrix or terminal")),
+            "web" => Channel::Web,
+            other => return Err(format!("'{other}' is not a channel: use telegram, matrix, terminal or web")),
         };
         let ok = match channel {
             Channel::Telegram => id.parse::<i64>().is_ok_and(|n| n != 0),
@@ -111,7 +115,7 @@ impl FromStr for ChatId {
                     .is_some_and(|(l, server)| !l.is_empty() && !server.is_empty()),
                 _ => false,
             },
-            Channel::Terminal => !id.trim().is_empty(),
+            Channel::Terminal | Channel::Web => !id.trim().is_empty(),
         };
         if !ok {
             return Err(match channel {
@@ -120,6 +124,7 @@ impl FromStr for ChatId {
                 }
                 Channel::Matrix => format!("'{s}': a Matrix id looks like matrix:@anna:example.org or matrix:!roomid:example.org"),
                 Channel::Terminal => format!("'{s}': a terminal chat needs a name, e.g. terminal:advisers"),
+                Channel::Web => format!("'{s}': a web inbox chat is web:<adviser>"),
             });
         }
         Ok(Self::new(channel, id))

@@ -3,6 +3,7 @@
 
 mod canned;
 mod done;
+mod login;
 mod note;
 pub mod notices;
 pub mod overdue;
@@ -37,6 +38,8 @@ pub enum DeskCommand {
     Canned(String),
     /// Plain text: to the parent of the current ticket.
     Relay(String),
+    /// `/login`: a one-time link to the web inbox, in her own chat.
+    Login,
     /// `/help` or anything not understood.
     Help,
 }
@@ -63,6 +66,7 @@ impl DeskCommand {
             "done" | "klaar" | "sluit" => Self::Done(arg),
             "release" | "vrijgeven" => Self::Release,
             "canned" | "standaard" => Self::Canned(arg),
+            "login" | "inloggen" => Self::Login,
             _ => Self::Help,
         }
     }
@@ -186,6 +190,7 @@ pub async fn handle(rt: &Runtime, name: &str, inb: Inbound) -> Result<Vec<Outgoi
         match cmd {
             DeskCommand::Queue => queue::run(&mut desk, &mut tx).await?,
             DeskCommand::Take(n) => take::run(&mut desk, &mut tx, n).await?,
+            DeskCommand::Login => login::run(&mut desk, &mut tx).await?,
             _ => desk.say("desk-help", &[]),
         }
     }
@@ -226,5 +231,6 @@ mod tests {
         assert_eq!(DeskCommand::parse("/note@wegwijzer_bot belt morgen"), Note("belt morgen".into()));
         assert_eq!(DeskCommand::parse("  Hallo, ik ben Anna "), Relay("Hallo, ik ben Anna".into()));
         assert_eq!(DeskCommand::parse("/what"), Help);
+        assert_eq!(DeskCommand::parse("/inloggen"), Login);
     }
 }

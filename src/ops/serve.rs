@@ -35,6 +35,10 @@ pub struct Settings {
     /// Where /metrics and /healthz are served.
     #[arg(long, env = "WEGWIJZER_METRICS", default_value = "127.0.0.1:9090")]
     pub metrics_listen: String,
+    /// Where the advisers' web inbox is served ("off" for none). Put it behind an HTTPS proxy
+    /// and set WEGWIJZER_WEB_URL to the address advisers use.
+    #[arg(long, env = "WEGWIJZER_WEB", default_value = "127.0.0.1:8088")]
+    pub web_listen: String,
     /// The Matrix homeserver's URL; Matrix runs when it and MATRIX_USER are set.
     #[arg(long, env = "MATRIX_HOMESERVER")]
     pub matrix_homeserver: Option<String>,
@@ -128,6 +132,14 @@ pub async fn serve(rt: Arc<Runtime>, s: Settings) -> Result<()> {
             s.metrics_listen
         )
     })?;
+    let web_listener = match s.web_listen.as_str() {
+        "off" | "" => None,
+        addr => Some(tokio::net::TcpListener::bind(addr).await.with_context(|| {
+            format!(
+                "cannot listen on WEGWIJZER_WEB={addr}\n  hint: another process uses that port; choose a free one, or WEGWIJZER_WEB=off"
+            )
+        })?),
+    };
     let webhook_listener = match (&s.telegram_token, &s.telegram_webhook_url) {
         (Some(_), Some(_)) => Some(tokio::net::TcpListener::bind(&s.listen).await.with_context(|| {
             format!(
@@ -162,6 +174,15 @@ pub async fn serve(rt: Arc<Runtime>, s: Settings) -> Result<()> {
         crate::ops::metrics::router(rt.clone(), channels),
         stop.clone(),
     ));
+    if let Some(listener) = web_listener {
+        // Every instance serves the inbox: its sessions and actions live in the database.
+        tracing::info!(listen = %s.web_listen, "advisers' web inbox");
+        tokio::spawn(crate::ops::http::serve(
+            listener,
+            crate::channel::web::router(rt.clone()),
+            stop.clone(),
+        ));
+    }
     let webhook = match (&tg, &s.telegram_webhook_url, webhook_listener) {
         // Webhook mode can run on every instance: each takes updates, the leader sends.
         (Some(tg), Some(url), Some(listener)) => {

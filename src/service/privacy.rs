@@ -30,6 +30,7 @@ pub async fn export(rt: &Runtime, c: &mut AnyConnection, chat: &ChatId, session:
         lines.push(format!("- {answer}"));
     }
     let tickets = store::tickets::of_chat(c, &chat.to_string()).await?;
+    let read = store::web::read_by_adviser(c, &chat.to_string()).await?;
     let later = store::scheduled::of_chat(c, &chat.to_string()).await?;
     if session.answers.is_empty() && tickets.is_empty() && later.is_empty() {
         lines.push(t("mydata-nothing", &[]));
@@ -56,6 +57,9 @@ pub async fn export(rt: &Runtime, c: &mut AnyConnection, chat: &ChatId, session:
                 _ => {}
             }
         }
+    }
+    if read {
+        lines.push(t("mydata-read", &[]));
     }
     lines.push(t("mydata-footer", &[]));
     Ok(lines.join("\n"))

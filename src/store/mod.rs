@@ -13,6 +13,7 @@ pub mod sessions;
 pub mod threads;
 pub mod tickets;
 pub mod updates;
+pub mod web;
 
 use anyhow::{Context, Result};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

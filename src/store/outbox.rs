@@ -140,6 +140,22 @@ pub async fn prune_failed(c: &mut AnyConnection, before: i64) -> Result<()> {
     Ok(())
 }
 
+/// Where a message is: None when delivered (delivered rows are deleted), else whether it still
+/// waits (`Ok`) or failed for good (`Err(reason)`).
+pub async fn state(c: &mut AnyConnection, id: i64) -> Result<Option<std::result::Result<(), String>>> {
+    let row = sqlx::query("SELECT failure FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_optional(c)
+        .await?;
+    Ok(match row {
+        None => None,
+        Some(r) => Some(match r.try_get::<Option<String>, _>("failure")? {
+            Some(reason) => Err(reason),
+            None => Ok(()),
+        }),
+    })
+}
+
 /// Delivered messages are deleted: the transcript keeps what an adviser needs, nothing more.
 pub async fn mark_sent(c: &mut AnyConnection, ids: &[i64]) -> Result<()> {
     for chunk in ids.chunks(CHUNK) {

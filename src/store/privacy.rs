@@ -10,6 +10,7 @@ use crate::core::ids::TicketStatus;
 pub async fn forget(c: &mut AnyConnection, chat: &str) -> Result<()> {
     for sql in [
         "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
+        "DELETE FROM audit WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
         "DELETE FROM ticket_threads WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
         "DELETE FROM tickets WHERE chat = $1",
         "DELETE FROM sessions WHERE chat = $1",

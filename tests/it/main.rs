@@ -17,3 +17,4 @@ mod report;
 mod telegram;
 mod transcripts;
 mod triage;
+mod web;

@@ -1,6 +1,7 @@
 //! Shared test helpers: a small fixed catalog (independent of the real content), a bot on a
 //! database, processes that are killed when a test ends.
 
+pub mod browser;
 pub mod pg;
 pub mod scenario;
 pub mod synapse;
@@ -26,12 +27,12 @@ fn put(root: &Path, rel: &str, text: &str) {
     std::fs::write(p, text).unwrap();
 }
 
-/// A catalog with the real bot messages (main.ftl, desk.ftl, letters.ftl) and two tiny flows.
+/// A catalog with the real bot messages (main.ftl, desk.ftl, letters.ftl, web.ftl) and two tiny flows.
 pub fn fixture() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     let root = d.path();
     for lang in ["nl", "en"] {
-        for f in ["main.ftl", "desk.ftl", "letters.ftl"] {
+        for f in ["main.ftl", "desk.ftl", "letters.ftl", "web.ftl"] {
             let src = project_root().join("locales").join(lang).join(f);
             put(root, &format!("locales/{lang}/{f}"), &std::fs::read_to_string(src).unwrap());
         }
@@ -270,6 +271,7 @@ pub fn run_bot(root: &Path, url: &str, api: &str, env: &[(&str, &str)]) -> Proc 
         .env("TELEGRAM_BOT_TOKEN", "123456:TEST-TOKEN")
         .env("TELEGRAM_API_URL", api)
         .env("WEGWIJZER_METRICS", "127.0.0.1:0")
+        .env("WEGWIJZER_WEB", "127.0.0.1:0")
         .env_remove("TELEGRAM_WEBHOOK_URL")
         .stdout(std::process::Stdio::null());
     for (k, v) in env {

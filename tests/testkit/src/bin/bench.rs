@@ -183,6 +183,7 @@ async fn main() -> Result<()> {
             }
             c.arg("run")
                 .env("WEGWIJZER_METRICS", "127.0.0.1:0")
+                .env("WEGWIJZER_WEB", "127.0.0.1:0")
                 .env_remove("TELEGRAM_WEBHOOK_URL")
                 .env_remove("WEGWIJZER_CONFIG");
             c

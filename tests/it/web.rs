@@ -1,0 +1,267 @@
+//! The advisers' web inbox in a real browser: headless Chromium over WebDriver, against the
+//! inbox served as `wegwijzer run` serves it, on SQLite and PostgreSQL.
+
+use std::sync::Arc;
+
+use fantoccini::{Client, Locator};
+use tokio_util::sync::CancellationToken;
+use wegwijzer::core::config::Adviser;
+use wegwijzer::core::ids::Channel;
+use wegwijzer::service::Inbound;
+
+use crate::common::Bot;
+use crate::common::browser::{self, Browser};
+use crate::common::scenario::send;
+
+const PARENT: &str = "telegram:7001";
+const ANNA_PASSWORD: &str = "zeven groene appels";
+
+/// The real content, advisers anna and bram, the inbox on a free port; anna has a password.
+async fn inbox(url: &str) -> (Arc<Bot>, String, CancellationToken) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let mut cfg = crate::common::config(&crate::common::project_root(), url);
+    cfg.advisers = ["anna", "bram"]
+        .iter()
+        .map(|n| Adviser {
+            name: n.to_string(),
+            chats: vec![],
+        })
+        .collect();
+    cfg.web_url = Some(base.clone());
+    let hub = Arc::new(crate::common::hub_with(cfg).await);
+    let hash = wegwijzer::channel::web::hash_password(ANNA_PASSWORD).unwrap();
+    wegwijzer::store::web::set_password(&mut *hub.rt.store.conn().await.unwrap(), "anna", &hash, 0)
+        .await
+        .unwrap();
+    let stop = CancellationToken::new();
+    tokio::spawn(wegwijzer::ops::http::serve(
+        listener,
+        wegwijzer::channel::web::router(hub.rt.clone()),
+        stop.clone(),
+    ));
+    (hub, base, stop)
+}
+
+async fn fill(c: &Client, css: &str, text: &str) {
+    let field = c.find(Locator::Css(css)).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+}
+
+async fn login(c: &Client, base: &str, name: &str, password: &str) {
+    c.goto(&format!("{base}/login")).await.unwrap();
+    fill(c, "#name", name).await;
+    fill(c, "#password", password).await;
+    click(c, "main form button[type=submit]").await;
+}
+
+async fn body(c: &Client) -> String {
+    c.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
+}
+
+/// The parent's messages waiting in the outbox.
+async fn to_parent(hub: &Bot) -> Vec<String> {
+    hub.pending(Channel::Telegram)
+        .await
+        .into_iter()
+        .filter(|o| o.chat.to_string() == PARENT)
+        .map(|o| o.reply.text)
+        .collect()
+}
+
+async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
+    let (hub, base, stop) = inbox(url).await;
+    let b = browser::start().await;
+    let anna = &b.client;
+    let t = |id: &str| hub.rt.desk_text(id, &[]);
+
+    // Nobody sees anything but the login page; a wrong password gets nothing.
+    anna.goto(&format!("{base}/")).await.unwrap();
+    Browser::wait_for_text(anna, &t("web-login-link-hint")).await;
+    login(anna, &base, "anna", "niet het wachtwoord").await;
+    Browser::wait_for_text(anna, &t("web-login-wrong")).await;
+    anna.goto(&format!("{base}/tickets/1")).await.unwrap();
+    Browser::wait_for_text(anna, &t("web-login-link-hint")).await;
+    login(anna, &base, "anna", ANNA_PASSWORD).await;
+    Browser::wait_for_text(anna, &t("web-queue-empty")).await;
+
+    // An Arabic parent in crisis: the ticket appears, urgent, without a reload.
+    let crisis = "ابني يقول إنه يريد أن يقتل نفسه ولا يريد الذهاب إلى المدرسة";
+    hub.handle(Inbound::text(PARENT, crisis)).await.unwrap();
+    let queue = hub.queue().await;
+    assert_eq!(queue.len(), 1);
+    let id = queue[0].id;
+    Browser::wait_for_text(anna, &format!("#{id}")).await;
+    assert!(anna.find(Locator::Css("#queue tr.urgent")).await.is_ok(), "urgent rows are marked");
+    assert!(body(anna).await.contains("Arabisch"), "the language in Dutch");
+    let title = anna.title().await.unwrap();
+    assert!(title.starts_with("(!)"), "a new urgent ticket shows in the title: {title}");
+    if screenshots {
+        Browser::screenshot(anna, &crate::common::project_root().join("tests/it/snapshots/web/queue.png")).await;
+    }
+
+    // Bram logs in with a one-time link asked for in his chat.
+    let out = send(&hub, "terminal:adviser:bram", "/login").await;
+    let link = out[0]
+        .reply
+        .text
+        .split_whitespace()
+        .find(|w| w.starts_with("http"))
+        .unwrap()
+        .to_string();
+    let bram = b.another().await;
+    bram.goto(&link).await.unwrap();
+    click(&bram, "main form button").await;
+    Browser::wait_for_text(&bram, &t("web-queue-caption")).await;
+    // A link works once.
+    let third = b.another().await;
+    third.goto(&link).await.unwrap();
+    click(&third, "main form button").await;
+    Browser::wait_for_text(&third, &t("web-link-used")).await;
+
+    // Both open the ticket; Anna takes it, Bram's claim then fails.
+    anna.goto(&format!("{base}/tickets/{id}")).await.unwrap();
+    bram.goto(&format!("{base}/tickets/{id}")).await.unwrap();
+    Browser::wait_for_text(anna, crisis).await;
+    click(anna, &format!("form[action='/tickets/{id}/take'] button")).await;
+    Browser::wait_for_text(anna, &t("web-send-canned")).await;
+    let warning = anna.find(Locator::Css("#untranslated")).await.unwrap().text().await.unwrap();
+    assert!(
+        warning.contains("Arabisch"),
+        "free text is marked as going out untranslated: {warning}"
+    );
+    click(&bram, &format!("form[action='/tickets/{id}/take'] button")).await;
+    Browser::wait_for_text(&bram, "anna").await;
+    assert!(
+        bram.find(Locator::Css(&format!("form[action='/tickets/{id}/reply']")))
+            .await
+            .is_err(),
+        "only the holder gets the reply box"
+    );
+    // The parent heard an adviser joined; now a ready-made reply reaches them in Arabic.
+    let arabic = hub.rt.catalog.locales.text("ar", "canned-crisis-numbers", &[]);
+    let shown = anna.find(Locator::Css("fieldset")).await.unwrap().text().await.unwrap();
+    assert!(
+        shown.contains(arabic.lines().next().unwrap().trim_matches(['\u{2066}', '\u{2069}'])),
+        "{shown}"
+    );
+    click(anna, "input[value='crisis-numbers']").await;
+    click(anna, &format!("form[action='/tickets/{id}/canned'] button")).await;
+    Browser::wait_for_text(anna, &t("web-waiting")).await;
+    let waiting = to_parent(&hub).await;
+    assert!(waiting.iter().any(|m| m.contains(&arabic)), "{waiting:#?}");
+    // Delivered (the platform took it): the page says so.
+    let ids: Vec<i64> = hub.pending(Channel::Telegram).await.iter().map(|o| o.id).collect();
+    hub.mark_sent(&ids).await;
+    anna.refresh().await.unwrap();
+    Browser::wait_for_text(anna, &t("web-delivered")).await;
+    // A free reply, and a note the parent never sees.
+    fill(anna, "#text", "Ik bel u zo, met een tolk.").await;
+    click(anna, &format!("form[action='/tickets/{id}/reply'] button")).await;
+    Browser::wait_for_text(anna, "Ik bel u zo, met een tolk.").await;
+    fill(anna, "#note", "Moeder gebeld, tolk geregeld").await;
+    click(anna, &format!("form[action='/tickets/{id}/note'] button")).await;
+    Browser::wait_for_text(anna, "Moeder gebeld, tolk geregeld").await;
+    assert!(!to_parent(&hub).await.iter().any(|m| m.contains("Moeder gebeld")));
+    if screenshots {
+        Browser::screenshot(anna, &crate::common::project_root().join("tests/it/snapshots/web/ticket.png")).await;
+    }
+
+    // A forged form gets nothing: Anna's own cookie, another CSRF token.
+    let cookie = anna.get_named_cookie("ww_session").await.unwrap();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let forged = http
+        .post(format!("{base}/tickets/{id}/note"))
+        .header("cookie", format!("ww_session={}", cookie.value()))
+        .form(&[("csrf", "forged"), ("text", "vervalst")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let record = wegwijzer::store::messages::list(&mut *hub.rt.store.conn().await.unwrap(), id)
+        .await
+        .unwrap();
+    assert!(!record.iter().any(|(_, text)| text.contains("vervalst")));
+
+    // Close with an outcome from the office's list; the queue empties.
+    anna.find(Locator::Css("#outcome"))
+        .await
+        .unwrap()
+        .select_by_value("1")
+        .await
+        .unwrap();
+    click(anna, &format!("form[action='/tickets/{id}/close'] button")).await;
+    Browser::wait_for_text(anna, &hub.rt.desk_text("web-closed", &[("outcome", "advies gegeven".into())])).await;
+    assert!(hub.queue().await.is_empty());
+    // Who did what, kept with the ticket; and the parent can read that an adviser read it.
+    let audit = wegwijzer::store::web::audit_of(&mut *hub.rt.store.conn().await.unwrap(), id)
+        .await
+        .unwrap();
+    let actions: Vec<(&str, &str)> = audit.iter().map(|a| (a.adviser.as_str(), a.action.as_str())).collect();
+    for want in [
+        ("anna", "opened"),
+        ("bram", "opened"),
+        ("anna", "took"),
+        ("anna", "canned"),
+        ("anna", "replied"),
+        ("anna", "closed"),
+    ] {
+        assert!(actions.contains(&want), "{want:?} in {actions:?}");
+    }
+    let mydata = send(&hub, PARENT, "/mydata").await;
+    let read = hub.rt.catalog.locales.text("ar", "mydata-read", &[]);
+    assert!(mydata.iter().any(|o| o.reply.text.contains(&read)), "{mydata:#?}");
+
+    // The report page, and its CSV.
+    anna.goto(&format!("{base}/report")).await.unwrap();
+    Browser::wait_for_text(anna, "Crisis").await;
+    let csv = http
+        .get(format!("{base}/report.csv"))
+        .header("cookie", format!("ww_session={}", cookie.value()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.text().await.unwrap().starts_with("schooljaar,"));
+
+    // Logged out, the same cookie opens nothing.
+    anna.goto(&format!("{base}/")).await.unwrap();
+    click(anna, "header form button").await;
+    Browser::wait_for_text(anna, &t("web-login-link-hint")).await;
+    let after = http
+        .get(format!("{base}/queue/rows"))
+        .header("cookie", format!("ww_session={}", cookie.value()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 401);
+    let rows = after.text().await.unwrap();
+    assert!(!rows.contains(&format!("#{id}")), "{rows}");
+
+    b.close().await;
+    stop.cancel();
+    hub.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_inbox_works_in_a_browser() {
+    let db = tempfile::tempdir().unwrap();
+    // `WEGWIJZER_WRITE_EXAMPLES=1 cargo test the_inbox_works` refreshes README's screenshots.
+    let screenshots = std::env::var_os("WEGWIJZER_WRITE_EXAMPLES").is_some();
+    the_inbox_in_a_browser(&crate::common::sqlite_url(db.path()), screenshots).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_inbox_works_in_a_browser_on_postgres() {
+    let db = crate::common::pg::create().await;
+    the_inbox_in_a_browser(&db.url, false).await;
+    db.drop_now().await;
+}
