@@ -64,3 +64,4 @@ desk-delivery-failed = A message to the parent of ticket #{ $id } could not be d
 desk-login-private = Send /login in your own chat with the bot, not in a shared room.
 desk-login-no-web = The web inbox has no address yet: set web_url in wegwijzer.toml or WEGWIJZER_WEB_URL.
 desk-login-link = Your login link for the web inbox (works for { $minutes } minutes, once): { $url }
+desk-file = The parent of ticket #{ $id } sent a file ({ $name }, { $kb } kB): see it in the web inbox.

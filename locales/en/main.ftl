@@ -183,6 +183,7 @@ mydata-nothing = I keep nothing about this conversation yet, except your languag
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = A reminder you asked for, on { $date }. I keep only this chat and that date.
+file-received = Thank you. I have added your photo or file to your question; the adviser can look at it.
 mydata-read = An adviser read your question in the advice office's inbox. Who opened your question and when is recorded for as long as your question is kept.
 mydata-followup = A question whether your child is back at school, on { $date }. I keep only this chat, that date and the topic.
 

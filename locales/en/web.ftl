@@ -63,3 +63,5 @@ web-action-canned = sent a ready-made reply
 web-action-note = wrote a note
 web-action-closed = closed it
 web-action-released = put it back in the queue
+web-files = The parent's photos and files
+web-action-file = looked at a file of the parent

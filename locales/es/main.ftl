@@ -184,6 +184,7 @@ mydata-nothing = De esta conversación todavía no guardo nada, salvo su idioma.
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Un recordatorio que usted pidió, el { $date }. Solo guardo esta conversación y esa fecha.
+file-received = Gracias. He añadido su foto o archivo a su pregunta; el asesor puede verlo.
 mydata-read = Un asesor leyó su pregunta en la bandeja de entrada de la oficina de asesoramiento. Quién abrió su pregunta y cuándo se registra mientras se guarde su pregunta.
 mydata-followup = Una pregunta sobre si su hijo o hija ha vuelto a la escuela, el { $date }. Solo guardo esta conversación, esa fecha y el tema.
 

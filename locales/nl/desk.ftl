@@ -65,3 +65,4 @@ desk-delivery-failed = Een bericht aan de ouder van ticket #{ $id } kon niet wor
 desk-login-private = Stuur /login in je eigen gesprek met de bot, niet in een gedeelde ruimte.
 desk-login-no-web = De web-inbox heeft nog geen adres: zet web_url in wegwijzer.toml of WEGWIJZER_WEB_URL.
 desk-login-link = Je inloglink voor de web-inbox (werkt { $minutes } minuten, één keer): { $url }
+desk-file = De ouder van ticket #{ $id } stuurde een bestand ({ $name }, { $kb } kB): bekijk het in de web-inbox.

@@ -183,6 +183,7 @@ mydata-nothing = Over dit gesprek bewaar ik nog niets, behalve uw taal.
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Een herinnering waar u om vroeg, op { $date }. Ik bewaar alleen dit gesprek en die datum.
+file-received = Dank u. Ik heb uw foto of bestand bij uw vraag gezet; de adviseur kan het bekijken.
 mydata-read = Een adviseur heeft uw vraag gelezen in de inbox van het adviesbureau. Wie wanneer uw vraag opende, wordt bijgehouden zolang uw vraag bewaard wordt.
 mydata-followup = Een vraag of uw kind weer naar school gaat, op { $date }. Ik bewaar alleen dit gesprek, die datum en het onderwerp.
 

@@ -63,3 +63,5 @@ web-action-canned = stuurde een standaardantwoord
 web-action-note = schreef een notitie
 web-action-closed = sloot af
 web-action-released = zette het terug in de wachtrij
+web-files = Foto's en bestanden van de ouder
+web-action-file = bekeek een bestand van de ouder

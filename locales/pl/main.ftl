@@ -184,6 +184,7 @@ mydata-nothing = O tej rozmowie nie przechowuję jeszcze niczego poza Państwa j
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Przypomnienie, o które Państwo prosili, w dniu { $date }. Przechowuję tylko tę rozmowę i tę datę.
+file-received = Dziękuję. Dodałem zdjęcie lub plik do Państwa pytania; doradca może je obejrzeć.
 mydata-read = Doradca przeczytał Państwa pytanie w skrzynce biura porad. Kto i kiedy otworzył Państwa pytanie, jest zapisywane tak długo, jak przechowujemy pytanie.
 mydata-followup = Pytanie, czy dziecko wróciło do szkoły, w dniu { $date }. Przechowuję tylko tę rozmowę, tę datę i temat.
 

@@ -184,6 +184,7 @@ mydata-nothing = Wadahadalkan weli waxba kama kaydin, marka laga reebo luqaddaad
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = Xusuusin aad codsatay, { $date }. Waxaan kaydiyaa oo keliya wadahadalkan iyo taariikhdaas.
+file-received = Mahadsanid. Sawirkaaga ama faylkaaga waxaan ku daray su'aashaada; la-taliyuhu wuu eegi karaa.
 mydata-read = La-taliye ayaa su'aashaada ku akhriyay sanduuqa xafiiska talada. Cidda furtay su'aashaada iyo goorta waa la diiwaangeliyaa inta su'aashaada la hayo.
 mydata-followup = Su'aal ah in ilmahaagu dugsiga ku noqday, { $date }. Waxaan kaydiyaa oo keliya wadahadalkan, taariikhdaas iyo mawduuca.
 

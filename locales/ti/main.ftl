@@ -184,6 +184,7 @@ mydata-nothing = ብዛዕባ እዚ ዝርርብ ብዘይካ ቋንቋኹም �
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = ዝሓተትኩምዎ መዘኻኸሪ፡ { $date }። እዚ ዝርርብን እዚ ዕለትን ጥራይ እዕቅብ።
+file-received = የቐንየልና። ስእልኹም ወይ ፋይልኩም ምስ ሕቶኹም ኣተሓሒዘዮ ኣለኹ፤ ኣማኻሪ ክርእዮ ይኽእል እዩ።
 mydata-read = ሓደ ኣማኻሪ ሕቶኹም ኣብ ናይ ቤት ጽሕፈት ምኽሪ መእተዊ ሳጹን ኣንቢቡዎ። መን መዓስ ሕቶኹም ከም ዝኸፈቶ፡ ሕቶኹም ክሳብ ዝዕቀብ ይምዝገብ።
 mydata-followup = ውላድኩም ናብ ቤት ትምህርቲ ተመሊሱ እንተኾይኑ ዝብል ሕቶ፡ { $date }። እዚ ዝርርብ፡ እዚ ዕለትን እቲ ኣርእስትን ጥራይ እዕቅብ።
 

@@ -184,6 +184,7 @@ mydata-nothing = Bu sohbetle ilgili, diliniz dışında henüz hiçbir şey sakl
 
 # /mydata: what the bot will say later because the parent asked for it.
 mydata-reminder = İstediğiniz bir hatırlatma, { $date } tarihinde. Yalnızca bu sohbeti ve bu tarihi saklıyorum.
+file-received = Teşekkürler. Fotoğrafınızı veya dosyanızı sorunuza ekledim; danışman ona bakabilir.
 mydata-read = Bir danışman sorunuzu danışma bürosunun gelen kutusunda okudu. Sorunuzu kimin ve ne zaman açtığı, sorunuz saklandığı sürece kaydedilir.
 mydata-followup = Çocuğunuzun okula dönüp dönmediğine dair bir soru, { $date } tarihinde. Yalnızca bu sohbeti, bu tarihi ve konuyu saklıyorum.
 

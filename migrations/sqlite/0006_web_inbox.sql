@@ -27,3 +27,15 @@ CREATE TABLE audit (
     at BIGINT NOT NULL
 );
 CREATE INDEX audit_ticket ON audit (ticket_id);
+
+-- Photos and documents a parent sent while a ticket was open (a school letter, most often),
+-- erased with the ticket's record (/forget, retention).
+CREATE TABLE ticket_files (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id BIGINT NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    at BIGINT NOT NULL
+);
+CREATE INDEX ticket_files_ticket ON ticket_files (ticket_id);

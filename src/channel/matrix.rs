@@ -210,6 +210,9 @@ impl Matrix {
             MessageType::Emote(t) => Message::Text(t.body),
             // Other bots speak in notices; never answer them.
             MessageType::Notice(_) => return,
+            // A photo or document (decrypted in an encrypted room); kept only with an open ticket.
+            MessageType::Image(c) => self.fetch(&c, c.filename(), c.info.as_ref().and_then(|i| i.mimetype.clone())).await,
+            MessageType::File(c) => self.fetch(&c, c.filename(), c.info.as_ref().and_then(|i| i.mimetype.clone())).await,
             _ => Message::Unsupported,
         };
         // An adviser is known by her Matrix account, a parent by a one-to-one room with the bot.
@@ -407,6 +410,23 @@ impl Matrix {
             }
         }
         Ok(())
+    }
+
+    /// A file's contents from the homeserver (decrypted when encrypted), or unsupported when it
+    /// is too big or cannot be fetched.
+    async fn fetch(&self, content: &impl matrix_sdk::media::MediaEventContent, name: &str, mime: Option<String>) -> Message {
+        match self.client.media().get_file(content, false).await {
+            Ok(Some(bytes)) if bytes.len() <= crate::core::inbound::MAX_FILE_BYTES => Message::File(crate::core::inbound::Attachment {
+                name: name.to_string(),
+                mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
+                bytes,
+            }),
+            Ok(_) => Message::Unsupported,
+            Err(e) => {
+                tracing::warn!("a Matrix file could not be fetched: {e}");
+                Message::Unsupported
+            }
+        }
     }
 
     /// The ticket whose thread an event belongs to, if any.

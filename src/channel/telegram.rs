@@ -243,6 +243,40 @@ fn pieces(text: &str) -> Vec<String> {
 }
 
 impl Telegram {
+    /// A parent's photo (its largest size) or document, fetched with getFile; anything else, or
+    /// a file too big or that cannot be fetched, is unsupported. The service keeps it only while
+    /// a ticket is open.
+    async fn fetch(&self, m: &teloxide::types::Message) -> Message {
+        use teloxide::net::Download;
+        let (meta, name, mime) = if let Some(p) = m.photo().and_then(|p| p.iter().max_by_key(|s| s.width * s.height)) {
+            (p.file.clone(), "foto.jpg".to_string(), "image/jpeg".to_string())
+        } else if let Some(d) = m.document() {
+            let mime = d.mime_type.as_ref().map_or("application/octet-stream".into(), |m| m.to_string());
+            (d.file.clone(), d.file_name.clone().unwrap_or_else(|| "bestand".into()), mime)
+        } else {
+            return Message::Unsupported;
+        };
+        if meta.size as usize > crate::core::inbound::MAX_FILE_BYTES {
+            return Message::Unsupported;
+        }
+        let file = match self.bot.get_file(meta.id.clone()).await {
+            Ok(f) => f,
+            Err(e) => {
+                tracing::warn!("getFile failed: {e}");
+                return Message::Unsupported;
+            }
+        };
+        let mut bytes = vec![];
+        if let Err(e) = self.bot.download_file(&file.path, &mut bytes).await {
+            tracing::warn!("a file download failed: {e}");
+            return Message::Unsupported;
+        }
+        if bytes.len() > crate::core::inbound::MAX_FILE_BYTES {
+            return Message::Unsupported;
+        }
+        Message::File(crate::core::inbound::Attachment { name, mime, bytes })
+    }
+
     /// Checks the token with getMe. A network error at start is retried with back-off (a
     /// restart loop under a service manager helps nobody); a refused token stops at once.
     pub async fn connect(
@@ -433,6 +467,7 @@ impl Telegram {
                 let lang_hint = m.from.as_ref().and_then(|f| f.language_code.clone());
                 let message = match m.text() {
                     Some(t) => Message::Text(t.to_string()),
+                    None if private => self.fetch(&m).await,
                     None => Message::Unsupported,
                 };
                 let inbound = Inbound {

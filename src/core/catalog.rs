@@ -79,6 +79,7 @@ pub const CORE_MESSAGES: &[&str] = &[
     "followup-offer-adviser",
     "mydata-reminder",
     "mydata-read",
+    "file-received",
     "mydata-followup",
     "escalated-nobody",
     "within-minutes",
@@ -102,7 +103,10 @@ pub const CORE_MESSAGES: &[&str] = &[
 /// Messages only advisers read; they work in the default language, so only Dutch and English
 /// need them.
 pub const ADVISER_MESSAGES: &[&str] = &[
+    "desk-file",
+    "web-files",
     "web-action-opened",
+    "web-action-file",
     "web-action-took",
     "web-action-replied",
     "web-action-canned",

@@ -37,9 +37,25 @@ pub enum Message {
         /// The session step the buttons were shown at.
         step: Option<u64>,
     },
-    /// A photo, voice note, sticker or file.
+    /// A photo or document, fetched from the platform (kept only while a ticket is open).
+    File(Attachment),
+    /// A voice note, sticker, or a file that could not be fetched.
     Unsupported,
 }
+
+/// A photo or document a parent sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attachment {
+    /// Its file name ("foto.jpg" for a photo).
+    pub name: String,
+    /// Its media type ("image/jpeg", "application/pdf").
+    pub mime: String,
+    /// Its contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The largest file fetched from a platform (a school letter's photo or PDF fits easily).
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
 impl Inbound {
     /// Typed text in a private chat ("channel:id"; anything else is taken as a terminal chat name).
@@ -68,6 +84,7 @@ impl Inbound {
                 index: *index,
                 step: *step,
             },
+            Message::File(_) => Input::File,
             Message::Unsupported => Input::Unsupported,
         }
     }

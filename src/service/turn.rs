@@ -102,7 +102,7 @@ async fn turn(
     }
     let forget = outcome.effects.contains(&Effect::Forget);
     for effect in &outcome.effects {
-        effects::apply(rt, tx, &inb.chat, &outcome.session, effect, at, out).await?;
+        effects::apply(rt, tx, inb, &outcome.session, effect, at, out).await?;
     }
     if forget {
         // Forgetting comes last: it also takes what the other effects wrote for this chat.

@@ -5,6 +5,7 @@
 
 pub mod counts;
 pub mod desks;
+pub mod files;
 pub mod messages;
 pub mod outbox;
 pub mod privacy;
@@ -123,7 +124,7 @@ impl Store {
             // Never queue every chat behind a long transaction: give up after 2 s, and the
             // next upkeep run tries again.
             sqlx::query("SET lock_timeout = '2s'").execute(&mut *c).await?;
-            let full = sqlx::query("VACUUM FULL sessions, tickets, ticket_messages, ticket_threads, outbox, scheduled")
+            let full = sqlx::query("VACUUM FULL sessions, tickets, ticket_messages, ticket_threads, outbox, scheduled, ticket_files")
                 .execute(&mut *c)
                 .await;
             sqlx::query("RESET lock_timeout").execute(&mut *c).await?;

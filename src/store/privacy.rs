@@ -11,6 +11,7 @@ pub async fn forget(c: &mut AnyConnection, chat: &str) -> Result<()> {
     for sql in [
         "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
         "DELETE FROM audit WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
+        "DELETE FROM ticket_files WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
         "DELETE FROM ticket_threads WHERE ticket_id IN (SELECT id FROM tickets WHERE chat = $1)",
         "DELETE FROM tickets WHERE chat = $1",
         "DELETE FROM sessions WHERE chat = $1",
@@ -41,6 +42,7 @@ pub async fn purge(c: &mut AnyConnection, cutoff: i64) -> Result<Purged> {
     for sql in [
         "DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE status = $1 AND closed_at < $2)",
         "DELETE FROM ticket_threads WHERE ticket_id IN (SELECT id FROM tickets WHERE status = $1 AND closed_at < $2)",
+        "DELETE FROM ticket_files WHERE ticket_id IN (SELECT id FROM tickets WHERE status = $1 AND closed_at < $2)",
     ] {
         erased += sqlx::query(sql).bind(closed).bind(cutoff).execute(&mut *c).await?.rows_affected();
     }

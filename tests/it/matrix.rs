@@ -521,14 +521,16 @@ async fn advisers_room_groups_and_a_removed_bot() {
 }
 
 /// A letter reaches a parent in an encrypted chat as an encrypted PDF, which the parent's
-/// client decrypts; the Dutch letter comes as text before it.
+/// client decrypts; the Dutch letter comes as text before it. A photo the parent sends to their
+/// open ticket is decrypted by the bot and kept with the ticket.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn a_letter_arrives_as_an_encrypted_pdf() {
+async fn a_letter_arrives_as_an_encrypted_pdf_and_a_photo_comes_back() {
     let hs = crate::common::synapse::start().await;
     hs.register("wegwijzer", "bot-wachtwoord");
     let db = tempfile::tempdir().unwrap();
     let cfg = crate::common::config(&crate::common::project_root(), &crate::common::sqlite_url(db.path()));
     let hub = crate::common::hub_with(cfg).await;
+    let rt = hub.rt.clone();
     let store_dir = tempfile::tempdir().unwrap();
     let settings = Settings {
         homeserver: hs.url.clone(),
@@ -567,5 +569,47 @@ async fn a_letter_arrives_as_an_encrypted_pdf() {
             .iter()
             .any(|n| n.contains("Geacht bestuur") && n.contains("12 november 2026"))
     );
+
+    // With a ticket open, the parent sends a photo of the school's letter: the bot decrypts it
+    // and keeps it with the ticket for the web inbox.
+    say(&room, "/adviseur").await;
+    let chat = format!("matrix:{}", room.room_id());
+    let mut ticket = None;
+    for _ in 0..600 {
+        ticket = wegwijzer::store::tickets::open_of(&mut rt.store.conn().await.unwrap(), &chat)
+            .await
+            .unwrap();
+        if ticket.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let ticket = ticket.expect("a ticket");
+    let png = wegwijzer_testkit::photo_png();
+    room.send_attachment(
+        "brief.png",
+        &mime::IMAGE_PNG,
+        png.clone(),
+        matrix_sdk::attachment::AttachmentConfig::new(),
+    )
+    .await
+    .unwrap();
+    let mut files = vec![];
+    for _ in 0..600 {
+        files = wegwijzer::store::files::of_ticket(&mut rt.store.conn().await.unwrap(), ticket.id)
+            .await
+            .unwrap();
+        if !files.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(files.len(), 1, "the photo is kept with the ticket");
+    let (info, bytes) = wegwijzer::store::files::get(&mut rt.store.conn().await.unwrap(), files[0].id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((info.name.as_str(), info.mime.as_str()), ("brief.png", "image/png"));
+    assert_eq!(bytes, png, "decrypted");
     bot.stop().await;
 }

@@ -635,3 +635,38 @@ async fn a_letter_arrives_as_a_pdf_after_its_text() {
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_photo_sent_while_a_ticket_is_open_is_kept_with_it() {
+    let fake = FakeTelegram::start().await;
+    let dir = crate::common::fixture();
+    let db = tempfile::tempdir().unwrap();
+    let hub = hub_with(dir.path(), &crate::common::sqlite_url(db.path()), vec![], vec![]).await;
+    let rt = hub.rt.clone();
+    let bot = start(&fake, hub).await;
+    // Outside a ticket: the polite "text only", nothing kept.
+    fake.parent_sends_photo(PARENT, "nl");
+    fake.wait_until("the text-only answer", |f| !f.sent_to(PARENT).is_empty()).await;
+    assert!(last(&fake, PARENT).text.contains("Ik kan alleen tekst lezen"));
+    fake.parent_says(PARENT, "nl", "/adviseur");
+    fake.wait_until("the ticket", |f| f.sent_to(PARENT).len() >= 2).await;
+    let ticket = wegwijzer::store::tickets::open_of(&mut rt.store.conn().await.unwrap(), &format!("telegram:{PARENT}"))
+        .await
+        .unwrap()
+        .expect("a ticket");
+    let before = fake.sent_to(PARENT).len();
+    fake.parent_sends_photo(PARENT, "nl");
+    fake.wait_until("the receipt", |f| f.sent_to(PARENT).len() > before).await;
+    assert_eq!(last(&fake, PARENT).text, rt.catalog.locales.text("nl", "file-received", &[]));
+    let files = wegwijzer::store::files::of_ticket(&mut rt.store.conn().await.unwrap(), ticket.id)
+        .await
+        .unwrap();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let (info, bytes) = wegwijzer::store::files::get(&mut rt.store.conn().await.unwrap(), files[0].id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(info.mime, "image/jpeg");
+    assert_eq!(bytes, wegwijzer_testkit::photo_png(), "the largest size, as Telegram sent it");
+    bot.stop().await;
+}

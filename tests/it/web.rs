@@ -31,7 +31,7 @@ async fn inbox(url: &str) -> (Arc<Bot>, String, CancellationToken) {
     cfg.web_url = Some(base.clone());
     let hub = Arc::new(crate::common::hub_with(cfg).await);
     let hash = wegwijzer::channel::web::hash_password(ANNA_PASSWORD).unwrap();
-    wegwijzer::store::web::set_password(&mut *hub.rt.store.conn().await.unwrap(), "anna", &hash, 0)
+    wegwijzer::store::web::set_password(&mut hub.rt.store.conn().await.unwrap(), "anna", &hash, 0)
         .await
         .unwrap();
     let stop = CancellationToken::new();
@@ -168,6 +168,24 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
     click(anna, &format!("form[action='/tickets/{id}/note'] button")).await;
     Browser::wait_for_text(anna, "Moeder gebeld, tolk geregeld").await;
     assert!(!to_parent(&hub).await.iter().any(|m| m.contains("Moeder gebeld")));
+    // The parent sends a photo of the school's letter: it shows in the ticket.
+    let photo = wegwijzer::core::inbound::Attachment {
+        name: "foto.jpg".into(),
+        mime: "image/png".into(),
+        bytes: wegwijzer_testkit::photo_png(),
+    };
+    let inbound = Inbound {
+        message: wegwijzer::core::inbound::Message::File(photo),
+        ..Inbound::text(PARENT, "")
+    };
+    hub.handle(inbound).await.unwrap();
+    anna.refresh().await.unwrap();
+    Browser::wait_for_text(anna, &t("web-files")).await;
+    let width = anna
+        .execute("return document.querySelector('img[alt=\"foto.jpg\"]').naturalWidth", vec![])
+        .await
+        .unwrap();
+    assert!(width.as_u64().unwrap_or(0) > 0, "the photo is shown: {width:?}");
     if screenshots {
         Browser::screenshot(anna, &crate::common::project_root().join("tests/it/snapshots/web/ticket.png")).await;
     }
@@ -186,7 +204,7 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
         .await
         .unwrap();
     assert_eq!(forged.status(), 403);
-    let record = wegwijzer::store::messages::list(&mut *hub.rt.store.conn().await.unwrap(), id)
+    let record = wegwijzer::store::messages::list(&mut hub.rt.store.conn().await.unwrap(), id)
         .await
         .unwrap();
     assert!(!record.iter().any(|(_, text)| text.contains("vervalst")));
@@ -202,7 +220,7 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
     Browser::wait_for_text(anna, &hub.rt.desk_text("web-closed", &[("outcome", "advies gegeven".into())])).await;
     assert!(hub.queue().await.is_empty());
     // Who did what, kept with the ticket; and the parent can read that an adviser read it.
-    let audit = wegwijzer::store::web::audit_of(&mut *hub.rt.store.conn().await.unwrap(), id)
+    let audit = wegwijzer::store::web::audit_of(&mut hub.rt.store.conn().await.unwrap(), id)
         .await
         .unwrap();
     let actions: Vec<(&str, &str)> = audit.iter().map(|a| (a.adviser.as_str(), a.action.as_str())).collect();

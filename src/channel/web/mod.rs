@@ -57,6 +57,7 @@ pub fn router(rt: Arc<Runtime>) -> Router {
         .route("/logout", post(logout))
         .route("/tickets/{id}", get(ticket_page))
         .route("/tickets/{id}/{action}", post(ticket_action))
+        .route("/files/{id}", get(file))
         .route("/report", get(report_page))
         .route("/report.csv", get(report_csv))
         .with_state(web)
@@ -348,6 +349,7 @@ async fn ticket_view(web: &Web, s: &Session, id: TicketId) -> Result<Option<Resp
         })
         .collect();
     let flash = web.flashes.lock().expect("flashes").remove(&s.token_hash).unwrap_or_default();
+    let files = store::files::of_ticket(&mut c, id).await?;
     let view = pages::TicketView {
         ticket: &t,
         card: notices::card(rt, "desk-card-title", &t, None, now),
@@ -357,6 +359,7 @@ async fn ticket_view(web: &Web, s: &Session, id: TicketId) -> Result<Option<Resp
         sent,
         audit,
         flash,
+        files,
         me: &s.adviser,
     };
     Ok(Some(page(pages::ticket(rt, (&s.adviser, &s.csrf), &view))))
@@ -448,6 +451,60 @@ async fn act(web: &Web, s: &Session, id: TicketId, action: &str, command: &str) 
     let said: Vec<String> = mine.into_iter().map(|o| o.reply.text).collect();
     web.flashes.lock().expect("flashes").insert(s.token_hash.clone(), said);
     Ok(())
+}
+
+/// A parent's photo or document: images shown in the page, anything else only downloaded.
+async fn file(State(web): S, headers: HeaderMap, Path(id): Path<i64>) -> Response {
+    let s = match who(&web, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let found = async { store::files::get(&mut *web.rt.store.conn().await?, id).await };
+    match found.await {
+        Ok(Some((info, bytes))) => {
+            let opened = async {
+                store::web::audit(
+                    &mut *web.rt.store.conn().await?,
+                    info.ticket,
+                    &s.adviser,
+                    "file",
+                    None,
+                    web.rt.now(),
+                )
+                .await
+            };
+            if let Err(e) = opened.await {
+                return failed(e);
+            }
+            let image = matches!(info.mime.as_str(), "image/jpeg" | "image/png" | "image/webp" | "image/gif");
+            let mime = if image {
+                info.mime.clone()
+            } else {
+                "application/octet-stream".into()
+            };
+            let name: String = info.name.chars().filter(|c| c.is_alphanumeric() || ".-_ ".contains(*c)).collect();
+            let disposition = if image {
+                "inline".to_string()
+            } else {
+                format!("attachment; filename=\"{name}\"")
+            };
+            let mut r = bytes.into_response();
+            let h = r.headers_mut();
+            if let (Ok(m), Ok(d)) = (HeaderValue::from_str(&mime), HeaderValue::from_str(&disposition)) {
+                h.insert(header::CONTENT_TYPE, m);
+                h.insert(header::CONTENT_DISPOSITION, d);
+            }
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+            h.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; sandbox"),
+            );
+            r
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => failed(e),
+    }
 }
 
 #[derive(Deserialize)]

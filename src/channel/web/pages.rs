@@ -192,6 +192,8 @@ pub struct TicketView<'a> {
     pub audit: Vec<String>,
     /// What the desk said about the last action.
     pub flash: Vec<String>,
+    /// The parent's photos and documents.
+    pub files: Vec<crate::store::files::FileInfo>,
     /// The adviser looking.
     pub me: &'a str,
 }
@@ -221,6 +223,20 @@ pub fn ticket(rt: &Runtime, who: (&str, &str), v: &TicketView) -> Markup {
                         Author::Adviser => p.line.adviser { strong { (t("web-adviser-wrote")) } " " span dir="auto" { (text) } },
                         Author::Note => p.line.note { strong { (t("web-note")) } " " (text) },
                         _ => p.line { (text) },
+                    }
+                }
+            }
+            @if !v.files.is_empty() {
+                h2 { (t("web-files")) }
+                ul {
+                    @for f in &v.files {
+                        li {
+                            @if f.mime.starts_with("image/") {
+                                a href={ "/files/" (f.id) } { img src={ "/files/" (f.id) } alt=(f.name) style="max-width:100%;max-height:24rem"; }
+                            } @else {
+                                a href={ "/files/" (f.id) } download=(f.name) { (f.name) }
+                            }
+                        }
                     }
                 }
             }

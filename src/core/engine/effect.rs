@@ -115,6 +115,8 @@ pub enum Effect {
     Forget,
     /// Send the parent what is kept about them.
     MyData,
+    /// Keep the photo or document the parent just sent with their open ticket.
+    KeepFile,
     /// Remind the parent on `due` that a deadline of `kind` runs out a week later (with consent).
     Remind {
         /// What runs out ("objection", ...).
@@ -147,6 +149,7 @@ impl Effect {
             Self::ParentLeft => "parent_left",
             Self::Forget => "forget",
             Self::MyData => "mydata",
+            Self::KeepFile => "keep_file",
             Self::Remind { .. } => "remind",
             Self::FollowUp { .. } => "followup",
             Self::FollowUpAnswered { .. } => "followup_answered",

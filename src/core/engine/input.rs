@@ -19,7 +19,9 @@ pub enum Input {
         /// The text after the command name, if any.
         arg: Option<String>,
     },
-    /// A photo, voice note, sticker or file.
+    /// A photo or document (a school letter): kept for the adviser while a ticket is open.
+    File,
+    /// A voice note, sticker, or anything else that is not text.
     Unsupported,
 }
 

@@ -246,7 +246,12 @@ impl<'a> Turn<'a> {
                 self.settle_lang(None, hint);
                 self.command(*cmd, arg.as_deref());
             }
-            Input::Unsupported => {
+            Input::File if self.s.state == State::WithAdviser => {
+                self.settle_lang(None, hint);
+                self.say("file-received");
+                self.effects.push(Effect::KeepFile);
+            }
+            Input::File | Input::Unsupported => {
                 self.settle_lang(None, hint);
                 self.greet();
                 self.say("unsupported-media");
