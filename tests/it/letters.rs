@@ -441,7 +441,11 @@ async fn on_postgres_two_instances_send_each_reminder_once() {
     }
     let pool = crate::common::raw(&db.url).await;
     for i in 0..39 {
-        let (what, kind) = if i % 2 == 0 { ("reminder", "objection") } else { ("followup", "suspension") };
+        let (what, kind) = if i % 2 == 0 {
+            ("reminder", "objection")
+        } else {
+            ("followup", "suspension")
+        };
         sqlx::query("INSERT INTO scheduled (chat, due, what, kind) VALUES ($1, '2026-12-17', $2, $3)")
             .bind(format!("telegram:{}", 1000 + i))
             .bind(what)
