@@ -20,6 +20,16 @@ pub struct FileInfo {
     pub at: i64,
 }
 
+fn info(r: &sqlx::any::AnyRow) -> Result<FileInfo> {
+    Ok(FileInfo {
+        id: r.try_get("id")?,
+        ticket: r.try_get("ticket_id")?,
+        name: r.try_get("name")?,
+        mime: r.try_get("mime")?,
+        at: r.try_get("at")?,
+    })
+}
+
 /// Keeps a file with a ticket; returns its id.
 pub async fn add(c: &mut AnyConnection, ticket: TicketId, name: &str, mime: &str, bytes: &[u8], at: i64) -> Result<i64> {
     let row = sqlx::query("INSERT INTO ticket_files (ticket_id, name, mime, bytes, at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
@@ -39,17 +49,7 @@ pub async fn of_ticket(c: &mut AnyConnection, ticket: TicketId) -> Result<Vec<Fi
         .bind(ticket)
         .fetch_all(c)
         .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(FileInfo {
-                id: r.try_get("id")?,
-                ticket: r.try_get("ticket_id")?,
-                name: r.try_get("name")?,
-                mime: r.try_get("mime")?,
-                at: r.try_get("at")?,
-            })
-        })
-        .collect()
+    rows.iter().map(info).collect()
 }
 
 /// One file with its contents.
@@ -58,17 +58,5 @@ pub async fn get(c: &mut AnyConnection, id: i64) -> Result<Option<(FileInfo, Vec
         .bind(id)
         .fetch_optional(c)
         .await?;
-    row.map(|r| {
-        Ok((
-            FileInfo {
-                id: r.try_get("id")?,
-                ticket: r.try_get("ticket_id")?,
-                name: r.try_get("name")?,
-                mime: r.try_get("mime")?,
-                at: r.try_get("at")?,
-            },
-            r.try_get("bytes")?,
-        ))
-    })
-    .transpose()
+    row.map(|r| Ok((info(&r)?, r.try_get("bytes")?))).transpose()
 }

@@ -104,13 +104,20 @@ fn forbidden() -> Response {
     (StatusCode::FORBIDDEN, "Dit formulier is verlopen. Laad de pagina opnieuw.").into_response()
 }
 
-async fn login_page(State(web): S) -> Response {
+/// The login form with a fresh double-submit token in its cookie, `error` above it, answered
+/// with `status`.
+fn login_form(rt: &Runtime, error: Option<&str>, status: StatusCode) -> Response {
     let (token, _) = store::web::new_token();
-    let mut r = page(pages::login(&web.rt, &token, None));
-    if let Ok(v) = HeaderValue::from_str(&auth::set_cookie(&web.rt, auth::LOGIN_COOKIE, &token, 3600)) {
+    let mut r = page(pages::login(rt, &token, error));
+    *r.status_mut() = status;
+    if let Ok(v) = HeaderValue::from_str(&auth::set_cookie(rt, auth::LOGIN_COOKIE, &token, 3600)) {
         r.headers_mut().append(header::SET_COOKIE, v);
     }
     r
+}
+
+async fn login_page(State(web): S) -> Response {
+    login_form(&web.rt, None, StatusCode::OK)
 }
 
 #[derive(Deserialize)]
@@ -122,24 +129,14 @@ struct LoginForm {
 
 async fn login(State(web): S, headers: HeaderMap, Form(f): Form<LoginForm>) -> Response {
     let rt = &web.rt;
-    let fresh = |msg: &str| {
-        let (token, _) = store::web::new_token();
-        let mut r = page(pages::login(rt, &token, Some(msg)));
-        *r.status_mut() = StatusCode::UNAUTHORIZED;
-        if let Ok(v) = HeaderValue::from_str(&auth::set_cookie(rt, auth::LOGIN_COOKIE, &token, 3600)) {
-            r.headers_mut().append(header::SET_COOKIE, v);
-        }
-        r
-    };
+    let fresh = |msg: &str| login_form(rt, Some(msg), StatusCode::UNAUTHORIZED);
     let expected = auth::cookie(&headers, auth::LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !auth::same(&expected, &f.csrf) {
         return fresh(&rt.desk_text("web-login-expired", &[]));
     }
     let name = f.name.trim().to_lowercase();
     if !web.attempts.allowed(&name) || !web.attempts.allowed("*") {
-        let mut r = fresh(&rt.desk_text("web-login-too-many", &[]));
-        *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-        return r;
+        return login_form(rt, Some(&rt.desk_text("web-login-too-many", &[])), StatusCode::TOO_MANY_REQUESTS);
     }
     let hash = async { store::web::password(&mut *rt.store.conn().await?, &name).await };
     let hash = match hash.await {
@@ -181,15 +178,7 @@ async fn link_login(State(web): S, Path(token): Path<String>) -> Response {
     let taken = async { store::web::take_link(&mut *rt.store.conn().await?, &store::web::hash(&token), rt.now()).await };
     match taken.await {
         Ok(Some(name)) if rt.config.adviser(&name).is_some() => signed_in(rt, &name).await,
-        Ok(_) => {
-            let (csrf, _) = store::web::new_token();
-            let mut r = page(pages::login(rt, &csrf, Some(&rt.desk_text("web-link-used", &[]))));
-            if let Ok(v) = HeaderValue::from_str(&auth::set_cookie(rt, auth::LOGIN_COOKIE, &csrf, 3600)) {
-                r.headers_mut().append(header::SET_COOKIE, v);
-            }
-            *r.status_mut() = StatusCode::UNAUTHORIZED;
-            r
-        }
+        Ok(_) => login_form(rt, Some(&rt.desk_text("web-link-used", &[])), StatusCode::UNAUTHORIZED),
         Err(e) => failed(e),
     }
 }
