@@ -3,6 +3,8 @@
 //! adding example sentences, never code), and needs no linear-algebra crate. Stored compactly:
 //! one sorted array of features and, per feature, only the classes it was seen in.
 
+use std::collections::HashMap;
+
 use super::features::Feature;
 
 /// A trained model.
@@ -25,39 +27,83 @@ pub struct Scores {
     pub per_class: Vec<f32>,
 }
 
+/// Counts of features per class, added text by text (so no text's features need be kept).
+pub struct Counts {
+    classes: usize,
+    /// A feature's place in `counts`.
+    index: HashMap<Feature, u32>,
+    /// Per feature in order of first sight, per class: how often it was seen.
+    counts: Vec<u32>,
+    /// Per class: how many features were seen.
+    totals: Vec<u64>,
+}
+
+impl Counts {
+    /// No counts yet, for `classes` classes.
+    pub fn new(classes: usize) -> Self {
+        Self {
+            classes,
+            index: HashMap::new(),
+            counts: vec![],
+            totals: vec![0; classes],
+        }
+    }
+
+    /// Counts a text of class `class`.
+    pub fn add(&mut self, class: usize, fs: &[Feature]) {
+        let k = self.classes;
+        self.totals[class] += fs.len() as u64;
+        for f in fs {
+            let next = self.index.len() as u32;
+            let at = *self.index.entry(*f).or_insert(next) as usize;
+            if at == self.counts.len() / k {
+                self.counts.resize(self.counts.len() + k, 0);
+            }
+            self.counts[at * k + class] += 1;
+        }
+    }
+}
+
 impl Bayes {
     /// Trains on `(class, features)` examples with add-`alpha` smoothing. Classes are weighted
     /// equally (uniform priors): a topic with more examples is not more likely.
+    #[cfg(test)]
     pub fn train(classes: Vec<String>, examples: &[(usize, Vec<Feature>)], alpha: f32) -> Self {
-        use std::collections::HashMap;
-        let k = classes.len();
-        let mut counts: HashMap<Feature, Vec<(u16, u32)>> = HashMap::new();
-        let mut totals = vec![0u64; k];
+        let mut counts = Counts::new(classes.len());
         for (c, fs) in examples {
-            totals[*c] += fs.len() as u64;
-            for f in fs {
-                let cell = counts.entry(*f).or_default();
-                match cell.iter_mut().find(|(cc, _)| *cc as usize == *c) {
-                    Some((_, n)) => *n += 1,
-                    None => cell.push((*c as u16, 1)),
-                }
-            }
+            counts.add(*c, fs);
         }
-        let vocab = counts.len().max(1) as f32;
+        Self::from_counts(classes, counts, alpha)
+    }
+
+    /// The model of `counts` (see [`Bayes::train`]).
+    pub fn from_counts(classes: Vec<String>, counts: Counts, alpha: f32) -> Self {
+        let Counts {
+            classes: k,
+            index,
+            counts,
+            totals,
+        } = counts;
+        let vocab = index.len().max(1) as f32;
         let denom: Vec<f32> = totals.iter().map(|t| *t as f32 + alpha * vocab).collect();
         let unseen: Vec<f32> = denom.iter().map(|d| (alpha / d).ln()).collect();
-        let mut features: Vec<Feature> = counts.keys().copied().collect();
-        features.sort_unstable();
-        let mut spans = Vec::with_capacity(features.len());
-        let mut cells = Vec::new();
-        for f in &features {
+        let mut order: Vec<(Feature, u32)> = index.into_iter().collect();
+        order.sort_unstable();
+        let seen = counts.iter().filter(|n| **n > 0).count();
+        let mut features = Vec::with_capacity(order.len());
+        let mut spans = Vec::with_capacity(order.len());
+        let mut cells = Vec::with_capacity(seen);
+        for (f, at) in order {
             let start = cells.len() as u32;
-            for (c, n) in &counts[f] {
-                let c = *c as usize;
-                let p = ((*n as f32 + alpha) / denom[c]).ln();
-                cells.push((c as u16, p - unseen[c]));
+            let at = at as usize * k;
+            for (c, n) in counts[at..at + k].iter().enumerate() {
+                if *n > 0 {
+                    let p = ((*n as f32 + alpha) / denom[c]).ln();
+                    cells.push((c as u16, p - unseen[c]));
+                }
             }
-            spans.push((start, counts[f].len() as u16));
+            features.push(f);
+            spans.push((start, (cells.len() as u32 - start) as u16));
         }
         Self {
             classes,

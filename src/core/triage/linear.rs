@@ -4,60 +4,112 @@
 //! and trains on a few thousand sentences in well under a second. Features seen in only one
 //! example are dropped, which halves the model without losing accuracy.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use super::features::Feature;
 
-/// The features are hashes already: a map keyed by them needs no second hash.
-#[derive(Default)]
-struct Identity(u64);
-
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) | u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// The features the models know, shared by the models trained on the same texts.
+/// The features the models know, shared by the models trained on the same texts: sorted, a
+/// feature's row is its place (a sorted array is a third of a hash map's size).
 #[allow(clippy::len_without_is_empty)]
 pub struct Vocab {
-    index: HashMap<Feature, u32, BuildHasherDefault<Identity>>,
+    features: Vec<Feature>,
 }
 
 impl Vocab {
-    /// The features of `docs` seen in at least `min_df` of them.
+    /// The features of `docs` seen in at least `min_df` of them (each doc lists a feature once).
+    #[cfg(test)]
     pub fn build<'a>(docs: impl Iterator<Item = &'a [Feature]>, min_df: usize) -> Self {
-        let mut df: HashMap<Feature, usize, BuildHasherDefault<Identity>> = HashMap::default();
-        for fs in docs {
-            for f in fs {
-                *df.entry(*f).or_default() += 1;
+        Self::from_occurrences(docs.flat_map(|d| d.iter().copied()).collect(), min_df)
+    }
+
+    /// The features occurring at least `min_df` times in `all` (every doc's features, each once
+    /// per doc). Counted by sorting in place, and kept in the same buffer: no map, no second
+    /// buffer (a count map of every feature seen was the biggest part of training's memory).
+    pub fn from_occurrences(mut all: Vec<Feature>, min_df: usize) -> Self {
+        all.sort_unstable();
+        let mut kept = 0;
+        let mut i = 0;
+        while i < all.len() {
+            let f = all[i];
+            let run = all[i..].iter().take_while(|g| **g == f).count();
+            if run >= min_df {
+                all[kept] = f;
+                kept += 1;
             }
+            i += run;
         }
-        let mut kept: Vec<Feature> = df.into_iter().filter(|(_, n)| *n >= min_df).map(|(f, _)| f).collect();
-        kept.sort_unstable();
-        Self {
-            index: kept.into_iter().enumerate().map(|(i, f)| (f, i as u32)).collect(),
+        all.truncate(kept);
+        all.shrink_to_fit();
+        Self { features: all }
+    }
+
+    /// The row of a feature, if known; `from` is where to start looking (a row at or past it).
+    fn find(&self, f: Feature, from: usize) -> Result<usize, usize> {
+        let rest = &self.features[from..];
+        let i = from + rest.partition_point(|g| *g < f);
+        if self.features.get(i) == Some(&f) { Ok(i) } else { Err(i) }
+    }
+
+    /// Appends the rows of the known features of a text to `out`, in the text's order.
+    pub fn extend_rows(&self, fs: &[Feature], out: &mut Vec<u32>) {
+        // Features come sorted (see `topic_features`): each search starts where the last ended.
+        let mut from = 0;
+        let mut last = 0;
+        for f in fs {
+            if *f < last {
+                from = 0;
+            }
+            last = *f;
+            match self.find(*f, from) {
+                Ok(i) => {
+                    out.push(i as u32);
+                    from = i;
+                }
+                Err(i) => from = i,
+            }
         }
     }
 
     /// The rows of the known features of a text.
     pub fn rows(&self, fs: &[Feature]) -> Vec<u32> {
-        fs.iter().filter_map(|f| self.index.get(f).copied()).collect()
+        let mut out = Vec::with_capacity(fs.len());
+        self.extend_rows(fs, &mut out);
+        out
     }
 
     /// How many features it knows.
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.features.len()
+    }
+}
+
+/// Every training text's rows in one buffer (compressed sparse rows): two allocations however
+/// many texts, so the buffer is one block the allocator hands back whole when training ends.
+#[derive(Default)]
+pub struct Rows {
+    ids: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Rows {
+    /// Room for `ids` rows of `texts` texts.
+    pub fn with_capacity(ids: usize, texts: usize) -> Self {
+        Self {
+            ids: Vec::with_capacity(ids),
+            ends: Vec::with_capacity(texts),
+        }
+    }
+
+    /// Adds a text's rows.
+    pub fn push(&mut self, vocab: &Vocab, fs: &[Feature]) {
+        vocab.extend_rows(fs, &mut self.ids);
+        self.ends.push(self.ids.len() as u32);
+    }
+
+    /// The rows of the `i`th text.
+    pub fn get(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ids[start..self.ends[i] as usize]
     }
 }
 
@@ -190,13 +242,27 @@ mod tests {
         ];
         let fs: Vec<Vec<Feature>> = data.iter().map(|(_, t)| topic_features(t)).collect();
         let vocab = Arc::new(Vocab::build(fs.iter().map(Vec::as_slice), 2));
-        let rows: Vec<Vec<u32>> = fs.iter().map(|f| vocab.rows(f)).collect();
-        let ex: Vec<(usize, &[u32])> = data.iter().zip(&rows).map(|((c, _), r)| (*c, r.as_slice())).collect();
+        let mut rows = Rows::default();
+        for f in &fs {
+            rows.push(&vocab, f);
+        }
+        let ex: Vec<(usize, &[u32])> = data.iter().enumerate().map(|(i, (c, _))| (*c, rows.get(i))).collect();
         let m = Linear::train(vec!["suspension".into(), "bullying".into()], vocab, &ex, &[], Training::default());
         let (p, known) = m.probabilities(&topic_features("geschorst voor drie dagen"));
         assert!(p[0] > p[1], "{p:?}");
         assert!(known > 0.0);
         let (p, _) = m.probabilities(&topic_features("gepest"));
         assert!(p[1] > p[0], "{p:?}");
+    }
+
+    #[test]
+    fn a_vocabulary_keeps_features_seen_often_enough_in_order() {
+        let docs: [&[Feature]; 3] = [&[5, 9, 30], &[9, 30, 41], &[1, 9]];
+        let v = Vocab::build(docs.into_iter(), 2);
+        assert_eq!(v.features, vec![9, 30]);
+        assert_eq!(v.rows(&[1, 9, 12, 30, 99]), vec![0, 1]);
+        // Unsorted features are found too.
+        assert_eq!(v.rows(&[30, 9, 30]), vec![1, 0, 1]);
+        assert!(Vocab::build(std::iter::empty(), 2).rows(&[1]).is_empty());
     }
 }
