@@ -190,8 +190,10 @@ mydata-followup = سؤال عن عودة طفلكم إلى المدرسة، في
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = في أي تاريخ سجّلتم طفلكم في المدرسة (⁦aanmelding⁩)؟ مثلًا: ⁦12 november⁩ أو ⁦12-11-2026⁩.
+deadline-ask-suspension-start = في أي يوم بدأ الإيقاف المؤقت (⁦schorsing⁩)؟ مثلًا: الاثنين، ⁦12 november⁩ أو ⁦12-11-2026⁩.
 letter-c-partial-report = ساعدني في كتابة بلاغ إلى ⁦leerplicht⁩
 letter-c-opp = ساعدني في كتابة رسالة عن خطة ⁦OPP⁩
 letter-c-start-meeting = ساعدني في طلب لقاء أول (⁦startgesprek⁩)
 deadline-c-exemption = متى يجب أن أجدّد الإعفاء (⁦vrijstelling⁩)؟
 deadline-c-enrolment = متى يجب أن تقرّر المدرسة؟
+deadline-c-suspension-end = حتى متى يجوز أن يستمر الإيقاف المؤقت؟

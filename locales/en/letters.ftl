@@ -126,6 +126,14 @@ letter-c-opp-disagree = I do not agree with the OPP's plan
 
 ## Deadlines
 
+deadline-suspension =
+    A suspension lasts at most 1 week (5 school days). Did the suspension start on { $suspension_start }? Then your child may go back to school on { $deadline } at the latest. Is there a holiday or a day off in that week? Then that day moves along with it.
+    { $deadline_state ->
+        [passed] That day has passed. Is your child still not allowed back? Only at secondary school may a suspension last longer, when the school is removing the pupil and has first consulted the Inspectie (the education inspectorate). Ask the school in writing why your child may not come back, and from which day they may. Also contact the leerplichtambtenaar (school attendance officer) of your municipality, and ask Ouders & Onderwijs (0800-5010, free) or the Onderwijsconsulenten (independent education consultants, 070-312 28 87, free) for advice.
+       *[other] Did the school give no end date, or does the school want to make the suspension longer? Then ask the school in writing why, and from which day your child may come back. Only at secondary school may a suspension last longer, when the school is removing the pupil.
+    }
+    During the suspension, too, the school keeps teaching your child, for example with homework.
+
 deadline-enrolment =
     The school must decide within 6 weeks after your written application: by { $deadline } at the latest. It may extend this once by 4 weeks, to { $deadline_late } at the latest.
     { $deadline_state ->

@@ -189,8 +189,10 @@ mydata-followup = A question whether your child is back at school, on { $date }.
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = On which date did you register your child at the school? For example: 12 November or 12-11-2026.
+deadline-ask-suspension-start = On which day did the suspension start? For example: Monday, 12 November or 12-11-2026.
 letter-c-partial-report = Help me write a report to leerplicht
 letter-c-opp = Help me write a letter about the OPP
 letter-c-start-meeting = Help me ask for a start meeting
 deadline-c-exemption = When must I renew the exemption?
 deadline-c-enrolment = When must the school decide?
+deadline-c-suspension-end = Until when may the suspension last?

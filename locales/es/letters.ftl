@@ -134,6 +134,14 @@ deadline-enrolment =
     }
     ¿Su hijo/a no está inscrito/a en ninguna escuela? Entonces la escuela no tiene que darle clase durante esas semanas. Por eso, contacte enseguida con el leerplichtambtenaar.
 
+deadline-suspension =
+    Una suspensión (schorsing) dura como máximo 1 semana (5 días de clase). ¿La suspensión empezó el { $suspension_start }? Entonces su hijo/a puede volver a la escuela como tarde el { $deadline }. ¿Hay vacaciones o un día libre en esa semana? Entonces ese día se aplaza en consecuencia.
+    { $deadline_state ->
+        [passed] Ese día ya pasó. ¿Su hijo/a todavía no puede volver? Solo en la escuela secundaria puede durar más una suspensión, si la escuela está tramitando una expulsión definitiva y antes ha consultado a la Inspectie (Inspección de Educación). Pregunte a la escuela por escrito por qué su hijo/a no puede volver, y desde qué día sí puede. Contacte también con el leerplichtambtenaar (funcionario municipal de asistencia escolar) de su municipio, y pida consejo a Ouders & Onderwijs (servicio de información para padres, 0800-5010, gratis) o a los Onderwijsconsulenten (asesores educativos independientes, 070-312 28 87, gratis).
+       *[other] ¿La escuela no ha dado una fecha de fin, o quiere alargar la suspensión? Entonces pregunte a la escuela por escrito por qué, y desde qué día puede volver su hijo/a. Solo en la escuela secundaria puede durar más una suspensión, si la escuela está tramitando una expulsión definitiva.
+    }
+    También durante la suspensión la escuela sigue dando enseñanza, por ejemplo con tareas.
+
 deadline-exemption =
     Una exención por motivos físicos o psicológicos (vrijstelling, artículo 5 letra a) vale 1 año. Normalmente debe solicitarla de nuevo cada año antes del 1 de julio: esta vez, antes del { $deadline }.
     { $deadline_state ->

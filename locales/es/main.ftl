@@ -190,8 +190,10 @@ mydata-followup = Una pregunta sobre si su hijo o hija ha vuelto a la escuela, e
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = ¿En qué fecha inscribió a su hijo o hija en la escuela (aanmelding)? Por ejemplo: 12 de noviembre o 12-11-2026.
+deadline-ask-suspension-start = ¿Qué día empezó la suspensión (schorsing)? Por ejemplo: lunes, 12 de noviembre o 12-11-2026.
 letter-c-partial-report = Ayúdame a escribir un aviso a leerplicht
 letter-c-opp = Ayúdame a escribir una carta sobre el OPP
 letter-c-start-meeting = Ayúdame a pedir una reunión inicial (startgesprek)
 deadline-c-exemption = ¿Cuándo debo renovar la exención (vrijstelling)?
 deadline-c-enrolment = ¿Hasta cuándo tiene la escuela para decidir?
+deadline-c-suspension-end = ¿Hasta cuándo puede durar la suspensión?

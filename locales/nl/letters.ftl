@@ -498,6 +498,16 @@ deadline-enrolment =
     }
     Staat uw kind nergens ingeschreven? Dan hoeft de school in die weken nog geen les te geven. Neem daarom meteen contact op met de leerplichtambtenaar.
 
+# source: https://www.oudersonderwijs.nl/op-school/schoolorganisatie/schoolregels-en-straffen/schorsen/
+# source: https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBMNE:2017:6581
+deadline-suspension =
+    Een schorsing duurt hooguit 1 week (5 schooldagen). Begon de schorsing op { $suspension_start }? Dan mag uw kind uiterlijk op { $deadline } weer naar school. Valt er een vakantie of vrije dag in die week, dan schuift die dag mee.
+    { $deadline_state ->
+        [passed] Die dag is voorbij. Mag uw kind nog steeds niet terug? Alleen op de middelbare school mag een schorsing langer duren, als de school bezig is met een verwijdering en eerst met de Inspectie heeft overlegd. Vraag de school schriftelijk waarom uw kind niet terug mag, en vanaf welke dag wel. Neem ook contact op met de leerplichtambtenaar van uw gemeente, en vraag advies bij Ouders & Onderwijs (0800-5010, gratis) of de Onderwijsconsulenten (070-312 28 87, gratis).
+       *[other] Heeft de school geen einddatum genoemd, of wil de school de schorsing verlengen? Vraag de school dan schriftelijk waarom, en vanaf welke dag uw kind terug mag. Alleen op de middelbare school mag een schorsing langer duren, als de school bezig is met een verwijdering.
+    }
+    Ook tijdens de schorsing blijft de school onderwijs geven, bijvoorbeeld met huiswerk.
+
 # source: https://www.steunpuntpassendonderwijs-povo.nl/document/vrijstelling-van-de-leerplicht-2/
 deadline-exemption =
     Een vrijstelling om lichamelijke of psychische redenen (artikel 5 onder a) geldt 1 jaar. Meestal moet u haar elk jaar vóór 1 juli opnieuw regelen: nu dus vóór { $deadline }.

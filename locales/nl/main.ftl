@@ -189,8 +189,10 @@ mydata-followup = Een vraag of uw kind weer naar school gaat, op { $date }. Ik b
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Op welke datum heeft u uw kind bij de school aangemeld? Bijvoorbeeld: 12 november of 12-11-2026.
+deadline-ask-suspension-start = Op welke dag begon de schorsing? Bijvoorbeeld: maandag, 12 november of 12-11-2026.
 letter-c-partial-report = Help mij een melding aan leerplicht te schrijven
 letter-c-opp = Help mij een brief over het OPP te schrijven
 letter-c-start-meeting = Help mij een startgesprek aan te vragen
 deadline-c-exemption = Wanneer moet ik de vrijstelling verlengen?
 deadline-c-enrolment = Wanneer moet de school beslissen?
+deadline-c-suspension-end = Tot wanneer mag de schorsing duren?

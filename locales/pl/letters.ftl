@@ -134,6 +134,14 @@ deadline-enrolment =
     }
     Dziecko nie jest zapisane do żadnej szkoły? Wtedy szkoła w tych tygodniach nie musi go jeszcze uczyć. Dlatego proszę od razu skontaktować się z leerplichtambtenaar.
 
+deadline-suspension =
+    Zawieszenie (schorsing) trwa najwyżej 1 tydzień (5 dni szkolnych). Zawieszenie zaczęło się { $suspension_start }? Wtedy dziecko może wrócić do szkoły najpóźniej { $deadline }. W tym tygodniu wypadają ferie albo dzień wolny? Wtedy ten dzień odpowiednio się przesuwa.
+    { $deadline_state ->
+        [passed] Ten dzień minął. Dziecko nadal nie może wrócić? Tylko w middelbare school (szkoła dla młodzieży od 12 do 18 lat) zawieszenie może trwać dłużej, jeśli szkoła prowadzi procedurę usunięcia ucznia i najpierw skonsultowała się z Inspectie (inspekcja szkolna). Proszę zapytać szkołę na piśmie, dlaczego dziecko nie może wrócić i od którego dnia może. Proszę też skontaktować się z leerplichtambtenaar (urzędnik gminy ds. obowiązku szkolnego) w swojej gminie i zasięgnąć porady w Ouders & Onderwijs (infolinia dla rodziców, 0800-5010, bezpłatnie) lub u Onderwijsconsulenten (niezależni doradcy ds. edukacji, 070-312 28 87, bezpłatnie).
+       *[other] Szkoła nie podała daty końcowej albo chce przedłużyć zawieszenie? Wtedy proszę zapytać szkołę na piśmie, dlaczego i od którego dnia dziecko może wrócić. Tylko w middelbare school (szkoła dla młodzieży od 12 do 18 lat) zawieszenie może trwać dłużej, jeśli szkoła prowadzi procedurę usunięcia ucznia.
+    }
+    Także w czasie zawieszenia szkoła nadal zapewnia naukę, na przykład zadania domowe.
+
 deadline-exemption =
     Zwolnienie z powodów fizycznych lub psychicznych (vrijstelling, art. 5 lit. a) jest ważne 1 rok. Zwykle trzeba je załatwiać ponownie co roku przed 1 lipca: tym razem więc przed { $deadline }.
     { $deadline_state ->

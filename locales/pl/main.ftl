@@ -190,8 +190,10 @@ mydata-followup = Pytanie, czy dziecko wróciło do szkoły, w dniu { $date }. P
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Kiedy zgłosili Państwo dziecko do szkoły (aanmelding)? Na przykład: 12 listopada albo 12-11-2026.
+deadline-ask-suspension-start = Którego dnia zaczęło się zawieszenie (schorsing)? Na przykład: poniedziałek, 12 listopada albo 12-11-2026.
 letter-c-partial-report = Pomóż mi napisać zgłoszenie do leerplicht
 letter-c-opp = Pomóż mi napisać list w sprawie OPP
 letter-c-start-meeting = Pomóż mi poprosić o spotkanie startowe (startgesprek)
 deadline-c-exemption = Kiedy muszę przedłużyć zwolnienie (vrijstelling)?
 deadline-c-enrolment = Do kiedy szkoła musi podjąć decyzję?
+deadline-c-suspension-end = Do kiedy może trwać zawieszenie?

@@ -191,8 +191,10 @@ mydata-followup = Вопрос, вернулся ли ребёнок в школ
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Какого числа вы записали ребёнка в школу (aanmelding)? Например: 12 ноября или 12-11-2026.
+deadline-ask-suspension-start = В какой день началось отстранение (schorsing)? Например: понедельник, 12 ноября или 12-11-2026.
 letter-c-partial-report = Помогите написать сообщение в leerplicht
 letter-c-opp = Помогите написать письмо об OPP
 letter-c-start-meeting = Помогите попросить о стартовой встрече (startgesprek)
 deadline-c-exemption = Когда нужно продлить освобождение (vrijstelling)?
 deadline-c-enrolment = До какого числа школа должна решить?
+deadline-c-suspension-end = До какого числа может длиться отстранение?

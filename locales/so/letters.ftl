@@ -134,6 +134,14 @@ deadline-enrolment =
     }
     Ilmahaagu meelna kuma diiwaangashana? Markaas dugsigu kuma waajibna inuu toddobaadyadaas wax baro. Sidaas darteed isla markiiba la xiriir leerplichtambtenaar.
 
+deadline-suspension =
+    Schorsing (joojin ku-meel-gaar ah) wuxuu socdaa ugu badnaan 1 toddobaad (5 maalmood oo dugsi). Schorsing-ku ma bilaabmay { $suspension_start }? Markaas ilmahaagu wuxuu dugsiga dib ugu soo noqon karaa ugu dambayn { $deadline }. Toddobaadkaas ma ku jiraa fasax ama maalin fasax ah? Markaas maalintaas dib ayaa loo dhigayaa.
+    { $deadline_state ->
+        [passed] Maalintaas way dhaaftay. Ilmahaaga weli looma oggola inuu dib u soo noqdo? Kaliya dugsiga sare (middelbare school) ayuu schorsing-ku socon karaa muddo ka dheer, haddii dugsigu wado habka ka saaridda (verwijdering) oo uu marka hore la tashaday Inspectie (kormeerka waxbarashada). Dugsiga qoraal ahaan weydii sababta ilmahaaga aan loogu oggolayn inuu soo noqdo, iyo maalinta uu soo noqon karo. Sidoo kale la xiriir leerplichtambtenaar (sarkaalka waxbarashada qasabka ah) ee degmadaada, oo talo ka qaado Ouders & Onderwijs (khadka qaranka ee waalidiinta, 0800-5010, bilaash) ama Onderwijsconsulenten (la-taliyeyaal waxbarasho oo madax-bannaan, 070-312 28 87, bilaash).
+       *[other] Dugsigu ma sheegin taariikh dhammaad, mise wuxuu rabaa inuu schorsing-ka sii dheereeyo? Markaas dugsiga qoraal ahaan weydii sababta, iyo maalinta ilmahaagu dib u soo noqon karo. Kaliya dugsiga sare (middelbare school) ayuu schorsing-ku socon karaa muddo ka dheer, haddii dugsigu wado habka ka saaridda (verwijdering).
+    }
+    Inta schorsing-ku socdo sidoo kale, dugsigu wuxuu sii wadaa waxbarashada, tusaale ahaan shaqo guri.
+
 deadline-exemption =
     Vrijstelling (ka dhaafid leerplicht) sababo jireed ama nafsi ah (qodobka 5 a, artikel 5 onder a) wuxuu socdaa 1 sano. Badanaa sannad kasta waa inaad mar kale habaysaa ka hor 1da Luulyo (1 juli): markan, ka hor { $deadline }.
     { $deadline_state ->

@@ -190,8 +190,10 @@ mydata-followup = Su'aal ah in ilmahaagu dugsiga ku noqday, { $date }. Waxaan ka
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Taariikhdee ayaad ilmahaaga iska diiwaangelisay dugsiga (aanmelding)? Tusaale: 12 november ama 12-11-2026.
+deadline-ask-suspension-start = Maalintee ayuu schorsing-ku bilaabmay? Tusaale: Isniin, 12 november ama 12-11-2026.
 letter-c-partial-report = I caawi inaan warbixin u qoro leerplicht
 letter-c-opp = I caawi inaan warqad ka qoro OPP
 letter-c-start-meeting = I caawi inaan codsado kulan bilow ah (startgesprek)
 deadline-c-exemption = Goorma ayaan cusboonaysiiyaa ka-dhaafidda (vrijstelling)?
 deadline-c-enrolment = Goorma ayuu dugsigu go'aan gaaraa?
+deadline-c-suspension-end = Ilaa goorma ayuu schorsing-ku socon karaa?

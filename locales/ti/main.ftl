@@ -190,8 +190,10 @@ mydata-followup = ውላድኩም ናብ ቤት ትምህርቲ ተመሊሱ እ
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = ውላድኩም ኣብ ቤት ትምህርቲ ብዝኾነ ዕለት ኣመዝጊብኩም (aanmelding)? ንኣብነት፡ 12 november ወይ 12-11-2026።
+deadline-ask-suspension-start = እቲ ግዝያዊ እገዳ (schorsing) ብኣየናይ መዓልቲ ጀሚሩ? ንኣብነት፡ ሰኑይ፡ 12 november ወይ 12-11-2026።
 letter-c-partial-report = ናብ leerplicht ጸብጻብ ክጽሕፍ ሓግዙኒ
 letter-c-opp = ብዛዕባ OPP ደብዳቤ ክጽሕፍ ሓግዙኒ
 letter-c-start-meeting = ናይ መጀመርታ ርክብ (startgesprek) ክሓትት ሓግዙኒ
 deadline-c-exemption = ነቲ ምሕዳግ (vrijstelling) መዓስ ከሐድሶ ኣለኒ?
 deadline-c-enrolment = ቤት ትምህርቲ ክሳብ መዓስ ክውስን ኣለዎ?
+deadline-c-suspension-end = እቲ እገዳ ክሳብ መዓስ ክጸንሕ ይኽእል?

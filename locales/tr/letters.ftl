@@ -134,6 +134,14 @@ deadline-enrolment =
     }
     Çocuğunuz hiçbir okulda kayıtlı değil mi? O zaman okul bu haftalarda henüz ders vermek zorunda değildir. Bu yüzden hemen leerplichtambtenaar ile iletişime geçin.
 
+deadline-suspension =
+    Bir uzaklaştırma (schorsing) en fazla 1 hafta (5 okul günü) sürer. Uzaklaştırma { $suspension_start } tarihinde mi başladı? O zaman çocuğunuz en geç { $deadline } tarihinde okula geri dönebilir. O hafta içinde bir tatil veya boş gün var mı? O zaman bu tarih de ona göre kayar.
+    { $deadline_state ->
+        [passed] O gün geçti. Çocuğunuzun okula dönmesine hâlâ izin verilmiyor mu? Bir uzaklaştırma sadece middelbare school'da (ortaokul/lise), okul bir verwijdering (okuldan çıkarma) süreci yürütüyorsa ve önce Inspectie (eğitim müfettişliği) ile görüşmüşse daha uzun sürebilir. Çocuğunuzun neden dönemediğini ve hangi günden itibaren dönebileceğini okula yazılı olarak sorun. Belediyenizin leerplichtambtenaar'ı (zorunlu eğitim görevlisi) ile de iletişime geçin ve Ouders & Onderwijs'ten (veliler ve eğitim danışma hattı, 0800-5010, ücretsiz) veya Onderwijsconsulenten'den (bağımsız eğitim danışmanları, 070-312 28 87, ücretsiz) tavsiye alın.
+       *[other] Okul bir bitiş tarihi vermedi mi, ya da uzaklaştırmayı uzatmak mı istiyor? O zaman nedenini ve çocuğunuzun hangi günden itibaren dönebileceğini okula yazılı olarak sorun. Bir uzaklaştırma sadece middelbare school'da (ortaokul/lise), okul bir verwijdering (okuldan çıkarma) süreci yürütüyorsa daha uzun sürebilir.
+    }
+    Uzaklaştırma sırasında da okul eğitim vermeye devam eder, örneğin ev ödevleriyle.
+
 deadline-exemption =
     Fiziksel veya psikolojik nedenlerle verilen bir muafiyet (vrijstelling, madde 5 onder a, yani 5. madde a bendi) 1 yıl geçerlidir. Genellikle her yıl 1 Temmuz'dan önce yeniden düzenlemeniz gerekir: yani bu sefer { $deadline } tarihinden önce.
     { $deadline_state ->

@@ -190,8 +190,10 @@ mydata-followup = Çocuğunuzun okula dönüp dönmediğine dair bir soru, { $da
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Çocuğunuzu okula hangi tarihte kaydettirdiniz (aanmelding)? Örneğin: 12 kasım veya 12-11-2026.
+deadline-ask-suspension-start = Uzaklaştırma (schorsing) hangi gün başladı? Örneğin: pazartesi, 12 kasım veya 12-11-2026.
 letter-c-partial-report = Leerplicht'e bir bildirim yazmama yardım et
 letter-c-opp = OPP hakkında bir mektup yazmama yardım et
 letter-c-start-meeting = Bir başlangıç görüşmesi (startgesprek) istememe yardım et
 deadline-c-exemption = Muafiyeti (vrijstelling) ne zaman yenilemeliyim?
 deadline-c-enrolment = Okul ne zamana kadar karar vermeli?
+deadline-c-suspension-end = Uzaklaştırma ne zamana kadar sürebilir?

@@ -190,8 +190,10 @@ mydata-followup = Запитання, чи повернулася дитина �
 
 # Next steps after an answer: letters and deadlines (the letters themselves: letters.ftl).
 deadline-ask-registration = Якого числа ви записали дитину до школи (aanmelding)? Наприклад: 12 листопада або 12-11-2026.
+deadline-ask-suspension-start = Якого дня почалося відсторонення (schorsing)? Наприклад: понеділок, 12 листопада або 12-11-2026.
 letter-c-partial-report = Допоможіть написати повідомлення до leerplicht
 letter-c-opp = Допоможіть написати лист щодо OPP
 letter-c-start-meeting = Допоможіть попросити про стартову зустріч (startgesprek)
 deadline-c-exemption = Коли треба продовжити звільнення (vrijstelling)?
 deadline-c-enrolment = До якої дати школа має ухвалити рішення?
+deadline-c-suspension-end = До якої дати може тривати відсторонення?

@@ -206,6 +206,60 @@ fn a_deadline_close_or_past_is_said_so_and_gets_no_reminder() {
     assert_eq!(o.session.state, s.state);
 }
 
+#[test]
+fn the_end_of_a_suspension_is_a_week_after_its_first_day_in_every_language() {
+    let cat = crate::common::real_catalog();
+    let rules = Rules::default();
+    // Today is Tuesday 1 December 2026.
+    let ctx = ctx(cat, &rules, "2026-12-01");
+    let end_after = |lang: &str, typed: &str| {
+        let mut s = step(
+            &ctx,
+            &Session::default(),
+            &Input::from_text(&format!("/start {lang}_suspension")),
+            None,
+        )
+        .session;
+        // Region "elsewhere", then "the rules", then the next step the answer offers.
+        for index in [1, 0, 0] {
+            s = step(&ctx, &s, &Input::Choice { index, step: None }, None).session;
+        }
+        assert_eq!(
+            s.state,
+            State::Flow {
+                flow: "suspension".into(),
+                node: "end_date".into()
+            },
+            "{lang}"
+        );
+        let o = step(&ctx, &s, &Input::from_text(typed), None);
+        assert!(
+            o.effects.is_empty() && o.session.deadline.is_none(),
+            "{lang}: no reminder for a week"
+        );
+        o.replies[0].text.clone()
+    };
+    let mut problems = vec![];
+    for lang in cat.locales.codes() {
+        // Suspended from Monday 30 November: back at school on Monday 7 December at the latest.
+        let open = end_after(lang, "30-11-2026");
+        let passed = end_after(lang, "16-11-2026");
+        for (text, start, end) in [(&open, "2026-11-30", "2026-12-07"), (&passed, "2026-11-16", "2026-11-23")] {
+            for day in [start, end] {
+                let said = dates::long(lang, parse_day(day).unwrap());
+                if !text.contains(&said) {
+                    problems.push(format!("{lang}: {said} is not said in:\n{text}"));
+                }
+            }
+        }
+        // A week that is over says so, and where to turn.
+        if !passed.contains("0800-5010") || open.contains("0800-5010") {
+            problems.push(format!("{lang}: a passed week is not told apart:\n{open}\n{passed}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 /// The session at removal's date question.
 fn explore_to_date_question(ctx: &Ctx, lang: &str, flow: &str) -> Session {
     let mut s = step(ctx, &Session::default(), &Input::from_text(&format!("/start {lang}_{flow}")), None).session;
