@@ -103,10 +103,12 @@ impl Desk<'_> {
         self.replies.push(Reply::text(text));
     }
 
-    /// A message to someone else.
-    async fn send(&mut self, tx: &mut AnyConnection, chat: &ChatId, reply: &Reply) -> Result<()> {
-        self.out.push(store::outbox::enqueue(tx, chat, reply, self.at).await?);
-        Ok(())
+    /// A message to someone else, queued; returns its outbox row.
+    async fn send(&mut self, tx: &mut AnyConnection, chat: &ChatId, reply: &Reply) -> Result<i64> {
+        let o = store::outbox::enqueue(tx, chat, reply, self.at).await?;
+        let id = o.id;
+        self.out.push(o);
+        Ok(id)
     }
 }
 

@@ -26,9 +26,9 @@ pub async fn run(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text: 
     Ok(())
 }
 
-/// Records the adviser's words and sends them to the parent, under her name.
+/// Records the adviser's words with the message that carries them to the parent, under her
+/// name (so the inbox can say whether they arrived).
 pub async fn send(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text: &str) -> Result<()> {
-    store::messages::add(tx, t.id, Author::Adviser, text, desk.at).await?;
     store::tickets::responded(tx, t.id, desk.at).await?;
     let mut name: Vec<char> = desk.name.chars().collect();
     if let Some(first) = name.first_mut() {
@@ -39,12 +39,16 @@ pub async fn send(desk: &mut Desk<'_>, tx: &mut AnyConnection, t: &Ticket, text:
         .catalog
         .locales
         .text(&t.lang, "adviser-says", &[("name", name.into_iter().collect())]);
-    if let Ok(chat) = t.chat.parse() {
-        let reply = Reply {
-            person: true,
-            ..Reply::text(format!("{label}\n{text}"))
-        };
-        desk.send(tx, &chat, &reply).await?;
+    match t.chat.parse() {
+        Ok(chat) => {
+            let reply = Reply {
+                person: true,
+                ..Reply::text(format!("{label}\n{text}"))
+            };
+            let outbox = desk.send(tx, &chat, &reply).await?;
+            store::messages::add_reply(tx, t.id, text, outbox, desk.at).await?;
+        }
+        Err(_) => store::messages::add(tx, t.id, Author::Adviser, text, desk.at).await?,
     }
     Ok(())
 }

@@ -109,14 +109,13 @@ pub async fn take_link(c: &mut AnyConnection, token_hash: &str, now: i64) -> Res
         .transpose()?)
 }
 
-/// Records that `adviser` did `action` ("opened", "took", "replied", ...) with a ticket; a reply
-/// keeps the outbox row that carries it.
-pub async fn audit(c: &mut AnyConnection, ticket: TicketId, adviser: &str, action: &str, outbox: Option<i64>, at: i64) -> Result<()> {
-    sqlx::query("INSERT INTO audit (ticket_id, adviser, action, outbox_id, at) VALUES ($1, $2, $3, $4, $5)")
+/// Records that `adviser` did `action` ("opened", "took", "replied", ...) with a ticket. (The
+/// column outbox_id is no longer written: a reply's delivery is kept with its line in the record.)
+pub async fn audit(c: &mut AnyConnection, ticket: TicketId, adviser: &str, action: &str, at: i64) -> Result<()> {
+    sqlx::query("INSERT INTO audit (ticket_id, adviser, action, at) VALUES ($1, $2, $3, $4)")
         .bind(ticket)
         .bind(adviser)
         .bind(action)
-        .bind(outbox)
         .bind(at)
         .execute(c)
         .await?;
@@ -130,15 +129,13 @@ pub struct Audited {
     pub adviser: String,
     /// What ("opened", "took", "replied", ...).
     pub action: String,
-    /// The outbox row of a reply.
-    pub outbox: Option<i64>,
     /// When.
     pub at: i64,
 }
 
 /// A ticket's audit log, oldest first.
 pub async fn audit_of(c: &mut AnyConnection, ticket: TicketId) -> Result<Vec<Audited>> {
-    let rows = sqlx::query("SELECT adviser, action, outbox_id, at FROM audit WHERE ticket_id = $1 ORDER BY id")
+    let rows = sqlx::query("SELECT adviser, action, at FROM audit WHERE ticket_id = $1 ORDER BY id")
         .bind(ticket)
         .fetch_all(c)
         .await?;
@@ -147,7 +144,6 @@ pub async fn audit_of(c: &mut AnyConnection, ticket: TicketId) -> Result<Vec<Aud
             Ok(Audited {
                 adviser: r.try_get("adviser")?,
                 action: r.try_get("action")?,
-                outbox: r.try_get("outbox_id")?,
                 at: r.try_get("at")?,
             })
         })

@@ -14,7 +14,7 @@ const PARENT: i64 = 5_550_001;
 
 /// Generous limits: the tests check behaviour, and Telegram's real 1 message/s per chat would
 /// only make them slow.
-fn limits() -> Limits {
+pub(crate) fn limits() -> Limits {
     Limits {
         overall_per_sec: 1000,
         chat_per_sec: 1000,
@@ -22,12 +22,12 @@ fn limits() -> Limits {
     }
 }
 
-struct Running {
+pub(crate) struct Running {
     stop: CancellationToken,
     task: tokio::task::JoinHandle<anyhow::Result<()>>,
 }
 
-async fn start(fake: &FakeTelegram, hub: Arc<Bot>) -> Running {
+pub(crate) async fn start(fake: &FakeTelegram, hub: Arc<Bot>) -> Running {
     let tg = Telegram::connect(hub.rt.clone(), "123456:TEST-TOKEN", Some(&fake.api_url()), Some(limits()), 1)
         .await
         .unwrap();
@@ -38,7 +38,7 @@ async fn start(fake: &FakeTelegram, hub: Arc<Bot>) -> Running {
 }
 
 impl Running {
-    async fn stop(self) {
+    pub(crate) async fn stop(self) {
         self.stop.cancel();
         self.task.await.unwrap().unwrap();
     }

@@ -2,17 +2,19 @@
 //! inbox served as `wegwijzer run` serves it, on SQLite and PostgreSQL.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use tokio_util::sync::CancellationToken;
 use wegwijzer::core::config::Adviser;
-use wegwijzer::core::ids::Channel;
-use wegwijzer::service::Inbound;
+use wegwijzer_testkit::{ChatFault, FakeTelegram};
 
 use crate::common::Bot;
 use crate::common::browser::{self, Browser};
 use crate::common::scenario::send;
 
+/// The parent writes on Telegram (the Bot API fake), user and chat 7001.
+const PARENT_ID: i64 = 7001;
 const PARENT: &str = "telegram:7001";
 const ANNA_PASSWORD: &str = "zeven groene appels";
 
@@ -64,18 +66,36 @@ async fn body(c: &Client) -> String {
     c.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
 }
 
-/// The parent's messages waiting in the outbox.
-async fn to_parent(hub: &Bot) -> Vec<String> {
-    hub.pending(Channel::Telegram)
-        .await
-        .into_iter()
-        .filter(|o| o.chat.to_string() == PARENT)
-        .map(|o| o.reply.text)
-        .collect()
+/// What the parent received on Telegram.
+fn to_parent(fake: &FakeTelegram) -> Vec<String> {
+    fake.sent_to(PARENT_ID).into_iter().map(|s| s.text).collect()
+}
+
+/// The reply lines of the ticket's record on the page, with their delivery state.
+async fn reply_lines(c: &Client) -> Vec<String> {
+    let mut out = vec![];
+    for l in c.find_all(Locator::Css("p.line.adviser")).await.unwrap() {
+        out.push(l.text().await.unwrap());
+    }
+    out
+}
+
+/// Reloads the page until the reply line containing `text` also says `state`.
+async fn wait_for_reply_state(c: &Client, text: &str, state: &str) {
+    for _ in 0..100 {
+        c.refresh().await.unwrap();
+        if reply_lines(c).await.iter().any(|l| l.contains(text) && l.contains(state)) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no reply {text:?} {state:?} in {:#?}", reply_lines(c).await);
 }
 
 async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
     let (hub, base, stop) = inbox(url).await;
+    let fake = FakeTelegram::start().await;
+    let telegram = crate::telegram::start(&fake, hub.clone()).await;
     let b = browser::start().await;
     let anna = &b.client;
     let t = |id: &str| hub.rt.desk_text(id, &[]);
@@ -92,7 +112,8 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
 
     // An Arabic parent in crisis: the ticket appears, urgent, without a reload.
     let crisis = "ابني يقول إنه يريد أن يقتل نفسه ولا يريد الذهاب إلى المدرسة";
-    hub.handle(Inbound::text(PARENT, crisis)).await.unwrap();
+    fake.parent_says(PARENT_ID, "ar", crisis);
+    fake.wait_until("the crisis answer", |f| !f.sent_to(PARENT_ID).is_empty()).await;
     let queue = hub.queue().await;
     assert_eq!(queue.len(), 1);
     let id = queue[0].id;
@@ -150,16 +171,19 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
         shown.contains(arabic.lines().next().unwrap().trim_matches(['\u{2066}', '\u{2069}'])),
         "{shown}"
     );
+    // Telegram is slow for this chat a moment: the reply shows as waiting, then as delivered
+    // once the Bot API fake took it.
+    fake.fail_chat(PARENT_ID, ChatFault::Slow(Duration::from_secs(3)));
     click(anna, "input[value='crisis-numbers']").await;
     click(anna, &format!("form[action='/tickets/{id}/canned'] button")).await;
-    Browser::wait_for_text(anna, &t("web-waiting")).await;
-    let waiting = to_parent(&hub).await;
-    assert!(waiting.iter().any(|m| m.contains(&arabic)), "{waiting:#?}");
-    // Delivered (the platform took it): the page says so.
-    let ids: Vec<i64> = hub.pending(Channel::Telegram).await.iter().map(|o| o.id).collect();
-    hub.mark_sent(&ids).await;
-    anna.refresh().await.unwrap();
-    Browser::wait_for_text(anna, &t("web-delivered")).await;
+    let first_line = arabic.lines().next().unwrap().trim_matches(['\u{2066}', '\u{2069}']).to_string();
+    wait_for_reply_state(anna, &first_line, &t("web-waiting")).await;
+    fake.wait_until("the ready-made reply in Arabic", |f| {
+        to_parent(f).iter().any(|m| m.contains(&arabic))
+    })
+    .await;
+    fake.clear_chat(PARENT_ID);
+    wait_for_reply_state(anna, &first_line, &t("web-delivered")).await;
     // A free reply, and a note the parent never sees.
     fill(anna, "#text", "Ik bel u zo, met een tolk.").await;
     click(anna, &format!("form[action='/tickets/{id}/reply'] button")).await;
@@ -167,22 +191,37 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
     fill(anna, "#note", "Moeder gebeld, tolk geregeld").await;
     click(anna, &format!("form[action='/tickets/{id}/note'] button")).await;
     Browser::wait_for_text(anna, "Moeder gebeld, tolk geregeld").await;
-    assert!(!to_parent(&hub).await.iter().any(|m| m.contains("Moeder gebeld")));
-    // The parent sends a photo of the school's letter: it shows in the ticket.
-    let photo = wegwijzer::core::inbound::Attachment {
-        name: "foto.jpg".into(),
-        mime: "image/png".into(),
-        bytes: wegwijzer_testkit::photo_png(),
-    };
-    let inbound = Inbound {
-        message: wegwijzer::core::inbound::Message::File(photo),
-        ..Inbound::text(PARENT, "")
-    };
-    hub.handle(inbound).await.unwrap();
+    fake.wait_until("the free reply", |f| to_parent(f).iter().any(|m| m.contains("met een tolk")))
+        .await;
+    wait_for_reply_state(anna, "met een tolk", &t("web-delivered")).await;
+    // Anna switches to her chat: what she writes there shows in the inbox, delivered too.
+    for text in [format!("/take {id}"), "De school belt u morgen.".into()] {
+        hub.handle(wegwijzer::service::Inbound::text("terminal:adviser:anna", &text))
+            .await
+            .unwrap();
+    }
+    fake.wait_until("the reply from her chat", |f| {
+        to_parent(f).iter().any(|m| m.contains("belt u morgen"))
+    })
+    .await;
+    wait_for_reply_state(anna, "belt u morgen", &t("web-delivered")).await;
+    assert!(!to_parent(&fake).iter().any(|m| m.contains("Moeder gebeld")));
+    // The parent sends a photo of the school's letter on Telegram: it shows in the ticket.
+    fake.parent_sends_photo(PARENT_ID, "ar");
+    let rt = hub.rt.clone();
+    for _ in 0..100 {
+        let files = wegwijzer::store::files::of_ticket(&mut rt.store.conn().await.unwrap(), id)
+            .await
+            .unwrap();
+        if !files.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     anna.refresh().await.unwrap();
     Browser::wait_for_text(anna, &t("web-files")).await;
     let width = anna
-        .execute("return document.querySelector('img[alt=\"foto.jpg\"]').naturalWidth", vec![])
+        .execute("return document.querySelector('#files img').naturalWidth", vec![])
         .await
         .unwrap();
     assert!(width.as_u64().unwrap_or(0) > 0, "the photo is shown: {width:?}");
@@ -266,6 +305,7 @@ async fn the_inbox_in_a_browser(url: &str, screenshots: bool) {
 
     b.close().await;
     stop.cancel();
+    telegram.stop().await;
     hub.close().await;
 }
 

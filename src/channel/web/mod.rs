@@ -295,8 +295,20 @@ async fn ticket_view(web: &Web, s: &Session, id: TicketId) -> Result<Option<Resp
         return Ok(None);
     };
     let now = rt.now();
-    store::web::audit(&mut c, id, &s.adviser, "opened", None, now).await?;
-    let lines = store::messages::list(&mut c, id).await?;
+    store::web::audit(&mut c, id, &s.adviser, "opened", now).await?;
+    // Each reply says whether it arrived, wherever the adviser sent it from.
+    let mut lines = vec![];
+    for l in store::messages::lines(&mut c, id).await? {
+        let delivery = match l.outbox {
+            None => None,
+            Some(o) => Some(match store::outbox::state(&mut c, o).await? {
+                None => rt.desk_text("web-delivered", &[]),
+                Some(Ok(())) => rt.desk_text("web-waiting", &[]),
+                Some(Err(reason)) => rt.desk_text("web-not-delivered", &[("reason", reason)]),
+            }),
+        };
+        lines.push((l.author, l.text, delivery));
+    }
     let canned = rt
         .catalog
         .locales
@@ -313,20 +325,6 @@ async fn ticket_view(web: &Web, s: &Session, id: TicketId) -> Result<Option<Resp
         })
         .unwrap_or_default();
     let audit = store::web::audit_of(&mut c, id).await?;
-    let mut sent = vec![];
-    for a in audit.iter().filter(|a| a.action == "replied" || a.action == "canned") {
-        if let Some(o) = a.outbox {
-            let state = match store::outbox::state(&mut c, o).await? {
-                None => rt.desk_text("web-delivered", &[]),
-                Some(Ok(())) => rt.desk_text("web-waiting", &[]),
-                Some(Err(reason)) => rt.desk_text("web-not-delivered", &[("reason", reason)]),
-            };
-            sent.push((
-                rt.desk_text("web-sent-at", &[("time", clock(rt, a.at)), ("who", a.adviser.clone())]),
-                state,
-            ));
-        }
-    }
     let audit = audit
         .iter()
         .map(|a| {
@@ -345,7 +343,6 @@ async fn ticket_view(web: &Web, s: &Session, id: TicketId) -> Result<Option<Resp
         lines,
         canned,
         outcomes: &rt.config.outcomes,
-        sent,
         audit,
         flash,
         files,
@@ -416,11 +413,9 @@ async fn act(web: &Web, s: &Session, id: TicketId, action: &str, command: &str) 
         ticket: Some(id),
     };
     let out = crate::desk::handle(rt, &s.adviser, inbound).await?;
-    let (mine, others): (Vec<_>, Vec<_>) = out.into_iter().partition(|o| o.chat == me);
+    let mine: Vec<_> = out.into_iter().filter(|o| o.chat == me).collect();
     let mut c = rt.store.conn().await?;
     store::outbox::mark_sent(&mut c, &mine.iter().map(|o| o.id).collect::<Vec<_>>()).await?;
-    // A reply's own row, so the page can say whether it arrived.
-    let to_parent = others.iter().find(|o| o.reply.person || action == "canned").map(|o| o.id);
     let recorded = match action {
         "reply" => "replied",
         "take" => "took",
@@ -428,15 +423,7 @@ async fn act(web: &Web, s: &Session, id: TicketId, action: &str, command: &str) 
         "close" => "closed",
         other => other,
     };
-    store::web::audit(
-        &mut c,
-        id,
-        &s.adviser,
-        recorded,
-        to_parent.filter(|_| matches!(action, "reply" | "canned")),
-        rt.now(),
-    )
-    .await?;
+    store::web::audit(&mut c, id, &s.adviser, recorded, rt.now()).await?;
     let said: Vec<String> = mine.into_iter().map(|o| o.reply.text).collect();
     web.flashes.lock().expect("flashes").insert(s.token_hash.clone(), said);
     Ok(())
@@ -451,17 +438,7 @@ async fn file(State(web): S, headers: HeaderMap, Path(id): Path<i64>) -> Respons
     let found = async { store::files::get(&mut *web.rt.store.conn().await?, id).await };
     match found.await {
         Ok(Some((info, bytes))) => {
-            let opened = async {
-                store::web::audit(
-                    &mut *web.rt.store.conn().await?,
-                    info.ticket,
-                    &s.adviser,
-                    "file",
-                    None,
-                    web.rt.now(),
-                )
-                .await
-            };
+            let opened = async { store::web::audit(&mut *web.rt.store.conn().await?, info.ticket, &s.adviser, "file", web.rt.now()).await };
             if let Err(e) = opened.await {
                 return failed(e);
             }

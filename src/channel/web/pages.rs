@@ -180,14 +180,12 @@ pub struct TicketView<'a> {
     pub ticket: &'a Ticket,
     /// The Dutch card.
     pub card: String,
-    /// The record: who wrote what.
-    pub lines: Vec<(Author, String)>,
+    /// The record: who wrote what, and for a reply whether it arrived.
+    pub lines: Vec<(Author, String, Option<String>)>,
     /// Ready-made replies: key, Dutch text, the parent's language's text.
     pub canned: Vec<(String, String, String)>,
     /// The office's outcomes.
     pub outcomes: &'a [String],
-    /// Replies sent from the inbox and whether each arrived.
-    pub sent: Vec<(String, String)>,
     /// The audit log, readable.
     pub audit: Vec<String>,
     /// What the desk said about the last action.
@@ -217,10 +215,13 @@ pub fn ticket(rt: &Runtime, who: (&str, &str), v: &TicketView) -> Markup {
             h2 { (t("web-record")) }
             div.box {
                 @if v.lines.is_empty() { p { (t("web-record-empty")) } }
-                @for (author, text) in &v.lines {
+                @for (author, text, delivery) in &v.lines {
                     @match author {
                         Author::Parent => p.line.parent { strong { (rt.desk_text("web-parent-wrote", &[("lang", lang.clone())])) } " " span lang=(tk.lang) dir="auto" { (text) } },
-                        Author::Adviser => p.line.adviser { strong { (t("web-adviser-wrote")) } " " span dir="auto" { (text) } },
+                        Author::Adviser => p.line.adviser {
+                            strong { (t("web-adviser-wrote")) } " " span dir="auto" { (text) }
+                            @if let Some(d) = delivery { " " small.delivery { "(" (d) ")" } }
+                        },
                         Author::Note => p.line.note { strong { (t("web-note")) } " " (text) },
                         _ => p.line { (text) },
                     }
@@ -228,7 +229,7 @@ pub fn ticket(rt: &Runtime, who: (&str, &str), v: &TicketView) -> Markup {
             }
             @if !v.files.is_empty() {
                 h2 { (t("web-files")) }
-                ul {
+                ul id="files" {
                     @for f in &v.files {
                         li {
                             @if f.mime.starts_with("image/") {
@@ -289,10 +290,6 @@ pub fn ticket(rt: &Runtime, who: (&str, &str), v: &TicketView) -> Markup {
                     input type="hidden" name="csrf" value=(csrf);
                     button type="submit" { (t("web-release")) }
                 }
-            }
-            @if !v.sent.is_empty() {
-                h2 { (t("web-delivery")) }
-                ul { @for (text, state) in &v.sent { li { (text) " — " strong { (state) } } } }
             }
             h2 { (t("web-audit")) }
             ul { @for a in &v.audit { li { (a) } } }
