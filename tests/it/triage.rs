@@ -9,11 +9,11 @@ use std::path::PathBuf;
 use wegwijzer::core::triage::eval::{self, Case, Evaluation};
 
 /// Crises of the held-out tables that may still be missed. The target is 0 (issue #13 stays open
-/// until then); this floor is what was reached, so triage cannot get worse unnoticed.
-const MISSED_CRISES_AT_MOST: usize = 5;
+/// until then); this floor is what was reached (368 of 371), so triage cannot get worse unnoticed.
+const MISSED_CRISES_AT_MOST: usize = 3;
 /// False crises over all calm messages. The target is 3%; recall comes first (see
-/// `Tuning::default`), and this is the rate reached with it.
-const FALSE_CRISES_AT_MOST: f64 = 0.075;
+/// `Tuning::default`), and this is the rate reached with it (5.7% held out, 6.3% cross-validated).
+const FALSE_CRISES_AT_MOST: f64 = 0.065;
 
 fn tables(dir: &str) -> Vec<PathBuf> {
     let dir = crate::common::project_root().join(dir);
@@ -67,8 +67,8 @@ fn held_out_tables_every_language() {
             failures.push(format!("{lang}: topic score {:.3}, 0.85 wanted", t.topic_score()));
         }
     }
-    // The target is every crisis (issue #13); what is reached so far is held: 366 of 371, so at
-    // most 5 misses. Any new miss fails, and each miss is printed above.
+    // The target is every crisis (issue #13); what is reached so far is held: 368 of 371, so at
+    // most 3 misses. Any new miss fails, and each miss is printed above.
     let missed: Vec<String> = ev
         .missed_crises
         .iter()
@@ -118,7 +118,9 @@ fn cross_validated_on_the_examples() {
 /// A second held-out set, written blind on 2026-12-01 (tests/triage/blind): the writer saw
 /// neither the examples nor the rules nor the first tables, and no rule or example was changed
 /// after seeing its results. Measured once with the triage of that day: 105 of 110 crises, 8 of
-/// 220 calm messages taken for a crisis (3.6%), topic 97.7%. Held here so it cannot get worse.
+/// 220 calm messages taken for a crisis (3.6%), topic 97.7%. After 331 more crisis examples and
+/// look-alikes and the averaged crisis model (chosen on cross-validation, not on this set): 108
+/// of 110, 5 of 220 (2.3%), topic 97.7%. Held here so it cannot get worse.
 #[test]
 fn blind_tables_of_december_2026() {
     let cat = crate::common::real_catalog();
@@ -129,10 +131,10 @@ fn blind_tables_of_december_2026() {
     let (t, c) = (topic.overall(), crisis.overall());
     assert!(t.topic_score() >= 0.95, "topic score {:.3}", t.topic_score());
     assert!(
-        crisis.missed_crises.len() + topic.missed_crises.len() <= 5,
+        crisis.missed_crises.len() + topic.missed_crises.len() <= 2,
         "{:?}",
         crisis.missed_crises
     );
     let false_rate = (t.false_urgent + c.false_urgent) as f64 / (t.calm_cases + c.calm_cases).max(1) as f64;
-    assert!(false_rate <= 0.04, "false crises {:.1}%", 100.0 * false_rate);
+    assert!(false_rate <= 0.03, "false crises {:.1}%", 100.0 * false_rate);
 }
