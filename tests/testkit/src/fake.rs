@@ -508,9 +508,10 @@ impl FakeTelegram {
     }
 
     /// Waits until `done` holds, checking whenever the bot calls the API. The limit only guards
-    /// against a hang; it is not a speed requirement.
+    /// against a hang; it is not a speed requirement (a debug build of the bot trains triage for
+    /// about 25 s at start, longer while the rest of the suite runs beside it).
     pub async fn wait_until(&self, what: &str, done: impl Fn(&FakeTelegram) -> bool) {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
         while !done(self) {
             if tokio::time::Instant::now() > deadline {
                 panic!("gave up waiting for: {what}");
