@@ -7,21 +7,18 @@ use crate::core::ids::{Author, TicketId};
 
 /// Adds a line to a ticket's record.
 pub async fn add(c: &mut AnyConnection, ticket: TicketId, author: Author, text: &str, at: i64) -> Result<()> {
-    sqlx::query("INSERT INTO ticket_messages (ticket_id, author, text, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(ticket)
-        .bind(author.as_str())
-        .bind(text)
-        .bind(at)
-        .execute(c)
-        .await?;
-    Ok(())
+    insert(c, ticket, author, text, None, at).await
 }
 
 /// Adds an adviser's reply to a ticket's record, with the outbox row that carries it.
 pub async fn add_reply(c: &mut AnyConnection, ticket: TicketId, text: &str, outbox: i64, at: i64) -> Result<()> {
+    insert(c, ticket, Author::Adviser, text, Some(outbox), at).await
+}
+
+async fn insert(c: &mut AnyConnection, ticket: TicketId, author: Author, text: &str, outbox: Option<i64>, at: i64) -> Result<()> {
     sqlx::query("INSERT INTO ticket_messages (ticket_id, author, text, outbox_id, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(ticket)
-        .bind(Author::Adviser.as_str())
+        .bind(author.as_str())
         .bind(text)
         .bind(outbox)
         .bind(at)
